@@ -1,0 +1,32 @@
+// Lint: strict TypeScript rules as errors (no warn level), regex hygiene for Arabic patterns,
+// and the one-way dependency rule of the pipeline (text <- lexicon <- gazetteer <- extract <- cli).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
+
+const layer = (from, forbidden) => ({
+  files: [`src/${from}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: forbidden.map((f) => ({ group: [`**/${f}/*`, `../${f}/*`], message: `src/${from} must not depend on src/${f} (pipeline order)` })),
+    }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'regexp/no-misleading-unicode-character': 'off',
+    },
+  },
+  layer('text', ['lexicon', 'gazetteer', 'extract', 'cli', 'codebook']),
+  layer('lexicon', ['gazetteer', 'extract', 'cli']),
+  layer('gazetteer', ['extract', 'cli']),
+  layer('extract', ['cli']),
+);
