@@ -1,0 +1,41 @@
+// The command line: one entry, subcommands dispatched here, errors mapped to exit codes here.
+import { CliError, EXIT } from './errors.js';
+import { runExtract } from './extract.js';
+
+const HELP = `rasid — Arabic conflict reports in, codebook events out
+
+usage: rasid <command> [options]
+
+commands:
+  extract   extract events from reports (rasid extract --help)
+
+exit codes: 0 ok, 1 some input lines skipped, 2 usage error, 3 input error, 4 configuration error
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'extract':
+        return await runExtract(rest);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(HELP);
+        return cmd === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw new CliError(`unknown command "${cmd}"\n${HELP}`, EXIT.usage);
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`rasid: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`rasid: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}

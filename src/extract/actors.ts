@@ -1,0 +1,112 @@
+// Actor roles in a clause: who acted (actor1), against whom (actor2), and their allies.
+// News Arabic marks roles with small words: "بين X و Y", "من قبل X", "على يد X" (agent);
+// "على/ضد/استهدف مواقع X" (target); "بدعم من X", "المدعومه من X" (ally of the side before).
+import type { ActorDef, ActorHit, Lexicon } from '../lexicon/index.js';
+import type { Mention } from './mentions.js';
+
+export type Role = 'agent' | 'target' | 'ally' | 'neutral';
+
+export interface ResolvedActor {
+  readonly def: ActorDef;
+  readonly hit: ActorHit;
+  readonly start: number;
+  readonly role: Role;
+}
+
+export interface Roles {
+  actor1: ActorDef | null;
+  actor2: ActorDef | null;
+  assoc1: ActorDef[];
+  assoc2: ActorDef[];
+  /** actor1 was named in the clause itself (not inherited or defaulted) */
+  explicit: boolean;
+}
+
+const TARGET_BEFORE = /(?:علي|ضد|استهدف|استهدفت|استهدفه|تستهدف|يستهدف|مواقع|نقاط|مقرات|مقر|معاقل|معقل|صفوف|تجمعات|تجمع|مناطق سيطره|مناطق نفوذ|مناطق|مع|تحصينات|اليات|عربات|اهداف|هدفا|لصالح|من ايدي|من يد|من قبضه|طرد|طردت|دحر)\s*$/;
+const AGENT_BEFORE = /(?:من قبل|علي يد|علي ايدي|نفذها|نفذتها|شنها|شنتها|التابع ل|التابعه ل|التابعين ل|اطلقتها|اطلقها|تبناه|تبنته|تبنت|تبني)\s*$/;
+const ALLY_BEFORE = /(?:بدعم من|بدعم|المدعومه من|المدعوم من|مدعومه من|مدعوما ب|مدعومين ب|المدعومه ب|بمساندة|بمسانده|بمشاركه|بالتعاون مع|الي جانب|وحلفاوها|وحلفاءه|و?حلفائه)\s*$/;
+
+export function roleOf(text: string, m: Mention<ActorHit>, clauseStart: number): Role {
+  const before = text.slice(Math.max(clauseStart, m.start - 30), m.start);
+  if (ALLY_BEFORE.test(before)) return 'ally';
+  if (AGENT_BEFORE.test(before)) return 'agent';
+  if (TARGET_BEFORE.test(before)) return 'target';
+  return 'neutral';
+}
+
+/** "بين X و Y": the two sides of a fight, X first. */
+function between(text: string, list: readonly ResolvedActor[]): [ResolvedActor, ResolvedActor] | null {
+  for (let i = 0; i < list.length - 1; i++) {
+    const a = list[i]!;
+    const before = text.slice(Math.max(0, a.start - 12), a.start);
+    if (!/بين\s*$/.test(before)) continue;
+    const b = list.slice(i + 1).find((x) => x.def.name !== a.def.name && x.role !== 'ally');
+    if (b) return [a, b];
+  }
+  return null;
+}
+
+const isCivilian = (d: ActorDef): boolean => d.side === 'civilians';
+
+export function assignRoles(text: string, list: readonly ResolvedActor[], opts: { civiliansMayAct: boolean }): Roles {
+  const roles: Roles = { actor1: null, actor2: null, assoc1: [], assoc2: [], explicit: false };
+  const pair = between(text, list);
+  let rest = list;
+  if (pair) {
+    roles.actor1 = pair[0].def;
+    roles.actor2 = pair[1].def;
+    roles.explicit = true;
+  } else {
+    const can1 = (a: ResolvedActor): boolean => opts.civiliansMayAct || !isCivilian(a.def);
+    const a1 = list.find((a) => a.role === 'agent' && can1(a)) ?? list.find((a) => a.role === 'neutral' && can1(a));
+    if (a1) { roles.actor1 = a1.def; roles.explicit = true; }
+    const a2 = list.find((a) => a.role === 'target' && a.def.name !== roles.actor1?.name)
+      ?? list.find((a) => a.role === 'neutral' && a.def.name !== roles.actor1?.name && a.start > (a1?.start ?? -1));
+    if (a2) roles.actor2 = a2.def;
+    rest = list;
+  }
+  // allies attach to the side named just before them
+  let last: 'a1' | 'a2' | null = null;
+  for (const a of rest) {
+    if (a.def.name === roles.actor1?.name) { last = 'a1'; continue; }
+    if (a.def.name === roles.actor2?.name) { last = 'a2'; continue; }
+    if (a.role !== 'ally' || !last) continue;
+    const into = last === 'a1' ? roles.assoc1 : roles.assoc2;
+    if (!into.some((d) => d.name === a.def.name) && !isCivilian(a.def)) into.push(a.def);
+  }
+  return roles;
+}
+
+/** Resolve lexicon hits to actors of the report's country, following anaphora. */
+export class ActorResolver {
+  private readonly history: ActorDef[] = [];
+
+  constructor(private readonly lex: Lexicon, private readonly country: string | null) {}
+
+  resolve(hit: ActorHit): ActorDef | null {
+    let def: ActorDef | null = null;
+    switch (hit.key) {
+      case 'anaphor_org':
+        def = [...this.history].reverse().find((d) => d.inter === 2 || d.inter === 3) ?? null;
+        break;
+      case 'anaphor_latter':
+        def = this.history[this.history.length - 1] ?? null;
+        break;
+      case 'both_sides':
+      case 'aircraft_unknown':
+        def = null;
+        break;
+      case 'regime_generic':
+        def = this.lex.actorFor('state_military', 'SY');
+        break;
+      case 'army_generic':
+        def = this.lex.actorFor('state_military', this.country ?? 'SY');
+        break;
+      default:
+        def = this.lex.actorFor(hit.key, hit.country ?? this.country);
+    }
+    if (def && !hit.generic) this.history.push(def);
+    else if (def && hit.key === 'anaphor_org') this.history.push(def);
+    return def;
+  }
+}

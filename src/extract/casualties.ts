@@ -1,0 +1,179 @@
+// Casualties of one stretch of text: "أدت لمقتل 6 مدنيين بينهم امرأة وطفلين وإصابة 10 آخرين".
+// A verb (مقتل، إصابة، مقتل وجرح) sets what is being counted; a quantity is a number with a
+// casualty noun, a dual or singular noun, or a vague quantity; after "بينهم" quantities break
+// the last total down instead of adding to it (codebook §6).
+import type { Casualties } from '../codebook/schema.js';
+import type { CasualtyNoun, CasualtyWhat } from '../lexicon/index.js';
+import type { NumberMention } from '../text/numbers.js';
+import type { Mentions } from './mentions.js';
+import { within } from './mentions.js';
+
+export interface CasualtyCount {
+  total: number | null;
+  civilians: number | null;
+  women: number | null;
+  children: number | null;
+  /** fighters killed by side, keyed by canonical actor name */
+  by_actor: Map<string, number>;
+  approx: boolean;
+  unknown: boolean;
+}
+
+export interface CasualtyReading {
+  readonly killed: CasualtyCount | null;
+  readonly injured: CasualtyCount | null;
+  /** "مقتل وجرح 4": killed or wounded, not split */
+  readonly either: number | null;
+  readonly abducted: CasualtyCount | null;
+  /** spans in the normalised text of the casualty phrases read */
+  readonly spans: readonly [number, number][];
+}
+
+type Item =
+  | { kind: 'verb'; start: number; end: number; what: CasualtyWhat }
+  | { kind: 'num'; start: number; end: number; n: NumberMention }
+  | { kind: 'noun'; start: number; end: number; noun: CasualtyNoun }
+  | { kind: 'among'; start: number; end: number };
+
+const AMONG = /(?:من\s+)?(?:بينهم|بينهما|بينهن|منهم|منهما|منهن|بينها)(?![\p{L}])/gu;
+const CIVILIAN_CATS = new Set(['civilian', 'child', 'woman', 'man', 'family']);
+const FIGHTER_CATS = new Set(['fighter', 'soldier', 'officer', 'member_generic']);
+
+const empty = (): CasualtyCount => ({ total: null, civilians: null, women: null, children: null, by_actor: new Map(), approx: false, unknown: false });
+const add = (a: number | null, b: number): number => (a ?? 0) + b;
+
+/** The casualty-relevant items of a stretch of text, in order. */
+function items(text: string, m: Mentions, start: number, end: number): Item[] {
+  const out: Item[] = [];
+  for (const v of within(m.verbs, start, end)) out.push({ kind: 'verb', start: v.start, end: v.end, what: v.value });
+  for (const n of within(m.numbers, start, end)) out.push({ kind: 'num', start: n.start, end: n.end, n });
+  for (const c of within(m.nouns, start, end)) {
+    // a word read as both a verb and a noun (قتلى) counts once, as the verb-noun
+    if (out.some((x) => x.kind === 'verb' && x.start === c.start)) continue;
+    out.push({ kind: 'noun', start: c.start, end: c.end, noun: c.value });
+  }
+  const slice = text.slice(start, end);
+  for (const a of slice.matchAll(AMONG)) out.push({ kind: 'among', start: start + a.index, end: start + a.index + a[0].length });
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const adjacent = (text: string, a: { end: number }, b: { start: number }): boolean =>
+  b.start >= a.end && /^[\s"'-]*(?:من\s+)?$/.test(text.slice(a.end, b.start));
+
+interface Quantity {
+  value: number | null;
+  approx: boolean;
+  unknown: boolean;
+  noun: CasualtyNoun | null;
+  end: number;
+}
+
+export function readCasualties(text: string, m: Mentions, start: number, end: number,
+  actorNear: (pos: number) => string | undefined): CasualtyReading | null {
+  const list = items(text, m, start, end);
+  if (!list.some((x) => x.kind === 'verb')) return null;
+  const res: Record<'killed' | 'injured' | 'abducted', CasualtyCount | null> = { killed: null, injured: null, abducted: null };
+  let either: number | null = null;
+  const spans: [number, number][] = [];
+  let what: CasualtyWhat | null = null;
+  let verbEnd = -1;
+  let among = false;
+  let denied = false;
+  const usedNums = new Set<Item>();
+
+  const record = (q: Quantity, from: number): void => {
+    if (what === 'killed_or_injured') {
+      if (q.value !== null) either = add(either, q.value);
+      spans.push([from, q.end]);
+      return;
+    }
+    const key = what === 'killed' ? 'killed' : what === 'injured' ? 'injured' : what === 'abducted' || what === 'arrested' ? 'abducted' : null;
+    if (!key) return;
+    const c = (res[key] ??= empty());
+    spans.push([from, q.end]);
+    const cat = q.noun?.category ?? 'person';
+    if (q.value === null) { if (!among) c.unknown = true; return; }
+    if (q.approx) c.approx = true;
+    if (among) {
+      if (cat === 'woman') c.women = add(c.women, q.value);
+      else if (cat === 'child') c.children = add(c.children, q.value);
+      else if (cat === 'civilian') c.civilians = add(c.civilians, q.value);
+      else if (FIGHTER_CATS.has(cat)) { const a = actorNear(q.end); if (a) c.by_actor.set(a, (c.by_actor.get(a) ?? 0) + q.value); }
+      return;
+    }
+    c.total = add(c.total, q.value);
+    if (CIVILIAN_CATS.has(cat)) c.civilians = add(c.civilians, q.value);
+    if (cat === 'woman') c.women = add(c.women, q.value);
+    if (cat === 'child') c.children = add(c.children, q.value);
+    if (FIGHTER_CATS.has(cat)) {
+      const a = actorNear(q.end);
+      if (a) c.by_actor.set(a, (c.by_actor.get(a) ?? 0) + q.value);
+    }
+  };
+
+  for (let i = 0; i < list.length; i++) {
+    const it = list[i]!;
+    if (it.kind === 'verb') {
+      if (it.what === 'denied_casualties') { denied = true; continue; }
+      // "35 قتيلا": the number before a verb-noun is its count
+      const prev = list[i - 1];
+      if (prev?.kind === 'num' && adjacent(text, prev, it)) {
+        what = it.what;
+        if (!usedNums.has(prev)) { usedNums.add(prev); record({ value: prev.n.value, approx: prev.n.approx, unknown: prev.n.unknown, noun: null, end: it.end }, prev.start); }
+        verbEnd = it.end;
+        among = false;
+        continue;
+      }
+      what = it.what;
+      verbEnd = it.end;
+      among = false;
+      continue;
+    }
+    if (it.kind === 'among') { among = true; continue; }
+    if (!what) continue;
+    if (it.kind === 'num') {
+      if (usedNums.has(it)) continue;
+      const next = list[i + 1];
+      if (next?.kind === 'noun' && adjacent(text, it, next)) {
+        usedNums.add(it);
+        record({ value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: next.noun, end: next.end }, it.start);
+        i++;
+        continue;
+      }
+      const nextVerbNoun = next?.kind === 'verb' && adjacent(text, it, next);
+      // a bare number right after the verb ("مقتل 5 وإصابه 10") or before a verb-noun
+      if (!nextVerbNoun && it.start - verbEnd <= 12 && it.start >= verbEnd) {
+        usedNums.add(it);
+        record({ value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: null, end: it.end }, it.start);
+      }
+      continue;
+    }
+    if (it.kind === 'noun') {
+      // a singular or dual noun is its own count: "مقتل طفل"، "إصابه مدنيين اثنين" is a number
+      if (it.noun.count !== null && it.start - verbEnd <= 60) {
+        record({ value: it.noun.count, approx: false, unknown: false, noun: it.noun, end: it.end }, it.start);
+      }
+    }
+  }
+  if (denied) {
+    if (!res.killed) res.killed = { ...empty(), total: 0 };
+    if (!res.injured) res.injured = { ...empty(), total: 0 };
+  }
+  if (!res.killed && !res.injured && either === null && !res.abducted) return null;
+  return { killed: res.killed, injured: res.injured, either, abducted: res.abducted, spans };
+}
+
+/** The codebook object for a count (or `{total: null}` when nothing was said). */
+export function toCasualties(c: CasualtyCount | null): Casualties {
+  if (!c) return { total: null };
+  const out: Casualties = { total: c.total };
+  if (c.civilians !== null) out.civilians = c.civilians;
+  if (c.women !== null) out.women = c.women;
+  if (c.children !== null) out.children = c.children;
+  if (c.by_actor.size) {
+    out.by_actor = Object.fromEntries(c.by_actor);
+  }
+  if (c.approx) out.approx = true;
+  if (c.unknown && c.total === null) out.unknown = true;
+  return out;
+}

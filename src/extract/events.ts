@@ -1,0 +1,232 @@
+// Stage "events": one candidate event per trigger group and place in each clause, with its
+// actors, date, casualties, weapons and evidence. Cumulative sentences give tallies instead.
+import type { Event, Weapon } from '../codebook/schema.js';
+import type { ActorDef, ActorHit, Lexicon, TriggerHit } from '../lexicon/index.js';
+import type { Gazetteer, PlaceContext } from '../gazetteer/index.js';
+import type { Normalized } from '../text/normalize.js';
+import { toOriginal } from '../text/normalize.js';
+import { clauses, sentences, type Span } from '../text/segment.js';
+import type { DateMention } from './dates.js';
+import { within, type Mention, type Mentions } from './mentions.js';
+import { ActorResolver, assignRoles, roleOf, type ResolvedActor, type Roles } from './actors.js';
+import { readCasualties, toCasualties, type CasualtyReading } from './casualties.js';
+import { resolvePlaces, specific, toLocation, type ResolvedPlace } from './places.js';
+import { impliedWeapons, remoteSubtype, territorySubtype } from './event-types.js';
+import { tallyFrom, type TallyDraft } from './tallies.js';
+
+export interface Draft {
+  type: string;
+  subtype: string;
+  date: DateMention | null;
+  roles: Roles;
+  place: ResolvedPlace;
+  weapons: Set<Weapon>;
+  casualties: CasualtyReading | null;
+  evidence: [number, number][];
+  confidence: number;
+  /** later mention adds to an earlier one ("4 مدنيين آخرين") instead of restating it */
+  additive: boolean;
+}
+
+export interface Deps {
+  readonly lex: Lexicon;
+  readonly gaz: Gazetteer;
+}
+
+export interface Analysis {
+  readonly drafts: Draft[];
+  readonly tallies: TallyDraft[];
+  readonly country: string;
+}
+
+const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
+
+/** The country a report is about: the most named among its places and pinned actors. */
+function reportCountry(m: Mentions): string {
+  const votes = new Map<string, number>();
+  for (const p of m.places) {
+    const cs = new Set(p.value.map((x) => x.country));
+    if (cs.size === 1) { const c = [...cs][0]!; votes.set(c, (votes.get(c) ?? 0) + (c === 'SY' ? 1 : 1.5)); }
+  }
+  for (const a of m.actors) if (a.value.country) votes.set(a.value.country, (votes.get(a.value.country) ?? 0) + 1);
+  let best = 'SY';
+  let n = 0;
+  for (const [c, v] of votes) if (v > n) { best = c; n = v; }
+  return best;
+}
+
+function contextFor(m: Mentions, country: string, span: Span | null): PlaceContext {
+  const admin1: string[] = [];
+  const near: { lat: number; lon: number }[] = [];
+  const pick = span ? within(m.places, span.start, span.end) : m.places;
+  for (const p of [...pick, ...m.places]) {
+    if (p.value.length !== 1) continue;
+    const x = p.value[0]!;
+    if (x.admin1 && !admin1.includes(x.admin1)) admin1.push(x.admin1);
+    if (x.kind !== 'region' && x.kind !== 'country') near.push({ lat: x.lat, lon: x.lon });
+  }
+  return { admin1, countries: [country], near };
+}
+
+function groupTriggers(triggers: readonly Mention<TriggerHit>[]): Mention<TriggerHit>[] {
+  const seen = new Set<string>();
+  return triggers.filter((t) => {
+    const k = `${t.value.type}/${t.value.subtype}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function analyse(n: Normalized, m: Mentions, published: string, deps: Deps): Analysis {
+  const text = n.text;
+  const country = reportCountry(m);
+  const resolver = new ActorResolver(deps.lex, country);
+  const actorDefs = new Map<Mention<ActorHit>, ActorDef | null>();
+  for (const a of m.actors) actorDefs.set(a, resolver.resolve(a.value));
+  const reportCtx = contextFor(m, country, null);
+  const drafts: Draft[] = [];
+  const tallies: TallyDraft[] = [];
+  let carryDate: DateMention | null = null;
+  let carryPlaces: ResolvedPlace[] = [];
+  let carryRoles: Roles | null = null;
+  let headlinePlaces: ResolvedPlace[] | null = null;
+
+  const actorsIn = (s: number, e: number, clauseStart: number): ResolvedActor[] =>
+    within(m.actors, s, e).flatMap((a) => {
+      const def = actorDefs.get(a);
+      return def ? [{ def, hit: a.value, start: a.start, role: roleOf(text, a, clauseStart) }] : [];
+    });
+  const actorNear = (pos: number): string | undefined => {
+    const a = m.actors.find((x) => x.start >= pos && x.start - pos <= 30 && actorDefs.get(x));
+    return a ? actorDefs.get(a)?.name : undefined;
+  };
+
+  for (const sent of sentences(text)) {
+    const ctx = contextFor(m, country, sent);
+    const sentPlaces = resolvePlaces(within(m.places, sent.start, sent.end), deps.gaz, ctx);
+    if (headlinePlaces === null && sentPlaces.length) headlinePlaces = specific(sentPlaces);
+    const sentDates = within(m.dates, sent.start, sent.end);
+    const cues = within(m.cues, sent.start, sent.end);
+    const cumulative = cues.some((c) => c.value === 'cumulative') || sentDates.some((d) => d.kind === 'since');
+    if (cumulative) {
+      const reading = readCasualties(text, m, sent.start, sent.end, actorNear);
+      if (reading) {
+        tallies.push(...tallyFrom(reading, sentDates, sentPlaces, published, [toOriginal(n, sent.start, sent.end)]));
+        continue;
+      }
+    }
+    const cl = clauses(text, sent);
+    const eventClauses = cl.map((c) => {
+      const ts = within(m.triggers, c.start, c.end).filter((t) => {
+        const before = cues.filter((q) => q.end <= t.start && q.start >= c.start && NON_EVENT_CUES.has(q.value));
+        return before.length === 0;
+      });
+      return { clause: c, triggers: groupTriggers(ts) };
+    });
+    for (let ci = 0; ci < eventClauses.length; ci++) {
+      const { clause, triggers } = eventClauses[ci]!;
+      if (triggers.length === 0) continue;
+      // the clause's casualty window runs to the next clause with a trigger
+      let windowEnd = sent.end;
+      let placeEnd = clause.end;
+      for (let k = ci + 1; k < eventClauses.length; k++) {
+        const next = eventClauses[k]!;
+        if (next.triggers.length) { windowEnd = next.clause.start; break; }
+        // a clause with only places continues the list ("دوما، حرستا، عربين")
+        const c = next.clause;
+        if (placeEnd === c.start - 1 || placeEnd <= c.start) {
+          const onlyPlaces = within(m.places, c.start, c.end).length > 0 && within(m.actors, c.start, c.end).length === 0
+            && within(m.verbs, c.start, c.end).length === 0;
+          if (onlyPlaces) placeEnd = c.end;
+        }
+      }
+      let places = specific(resolvePlaces(within(m.places, clause.start, placeEnd), deps.gaz, ctx));
+      const placeInClause = places.length > 0;
+      if (!places.length) places = specific(sentPlaces.filter((p) => p.mention.start < clause.start)).slice(-1);
+      if (!places.length) places = specific(sentPlaces).slice(0, 1);
+      if (!places.length) places = carryPlaces;
+      if (!places.length && headlinePlaces) places = headlinePlaces.slice(0, 1);
+      const date = within(m.dates, clause.start, clause.end).find((d) => d.kind !== 'since')
+        ?? sentDates.find((d) => d.kind !== 'since') ?? carryDate;
+      let actors = actorsIn(clause.start, clause.end, clause.start);
+      if (!actors.some((a) => a.def.side !== 'civilians')) {
+        actors = [...actorsIn(sent.start, clause.start, sent.start), ...actors];
+      }
+      const casualties = readCasualties(text, m, clause.start, windowEnd, actorNear);
+      const weapons = new Set<Weapon>();
+      for (const w of within(m.weapons, clause.start, clause.end)) weapons.add(w.value);
+      for (const t of triggers) for (const w of t.value.weapons) weapons.add(w);
+      for (const t of triggers) {
+        let roles = assignRoles(text, actors, { civiliansMayAct: t.value.type === 'protest' });
+        if (!roles.actor1 && carryRoles?.actor1) roles = { ...carryRoles, explicit: false };
+        const subtype = t.value.subtype === 'remote' ? remoteSubtype(weapons, roles.actor1)
+          : t.value.subtype === 'territory' ? territorySubtype(roles.actor1) : t.value.subtype;
+        const ws = new Set(weapons);
+        if (ws.size === 0) for (const w of impliedWeapons(subtype)) ws.add(w);
+        if (!roles.actor1 && subtype === 'air_drone_strike' && country === 'SY' && published < '2024-12-08') {
+          roles = { ...roles, actor1: deps.lex.actorFor('state_military', 'SY') };
+        }
+        civilianTarget(roles, t.value.type, casualties, deps.lex, country);
+        if (roles.actor1 && roles.actor2 && roles.actor1.name === roles.actor2.name) roles.actor2 = null;
+        const span = toOriginal(n, clause.start, Math.max(clause.end, Math.min(windowEnd, casualties ? Math.max(...casualties.spans.map((s) => s[1])) : 0)));
+        places.forEach((place, pi) => {
+          drafts.push({
+            type: t.value.type, subtype, date: date ?? null, roles, place, weapons: ws,
+            casualties: pi === 0 ? casualties : null,
+            evidence: [span],
+            confidence: confidence(roles.explicit, placeInClause, !!date, !!casualties, place.precision),
+            additive: /(?:اخرين|اخري|ايضا)/.test(text.slice(clause.start, windowEnd)),
+          });
+        });
+        if (roles.actor1) carryRoles = roles;
+      }
+      if (placeInClause) carryPlaces = places.slice(0, 1);
+    }
+    const last = sentDates.filter((d) => d.kind !== 'since').pop();
+    if (last) carryDate = last;
+    if (/\n/.test(text.slice(sent.end, sent.end + 1))) { carryRoles = null; }
+  }
+  return { drafts, tallies, country };
+}
+
+/** Harm to civilians makes civilians the target when no other target is named. */
+function civilianTarget(roles: Roles, type: string, c: CasualtyReading | null, lex: Lexicon, country: string): void {
+  if (roles.actor2) return;
+  const civ = (c?.killed?.civilians ?? 0) + (c?.injured?.civilians ?? 0) > 0;
+  if (type === 'violence_against_civilians' || (type === 'explosion_remote_violence' && civ)) {
+    roles.actor2 = lex.actorFor('civilians', country);
+  }
+}
+
+function confidence(explicitActor: boolean, placeInClause: boolean, dated: boolean, casualties: boolean, precision: number): number {
+  let c = 0.35;
+  if (explicitActor) c += 0.2;
+  if (placeInClause) c += 0.2;
+  if (dated) c += 0.1;
+  if (casualties) c += 0.05;
+  if (precision === 1) c += 0.05;
+  return Math.min(0.95, Math.round(c * 100) / 100);
+}
+
+export function draftToEvent(d: Draft, published: string): Event {
+  const c = d.casualties;
+  return {
+    type: d.type,
+    subtype: d.subtype,
+    date: d.date?.date ?? published,
+    date_end: d.date?.date_end ?? null,
+    date_precision: d.date?.precision ?? 1,
+    actor1: d.roles.actor1?.name ?? null,
+    assoc_actors1: d.roles.assoc1.map((a) => a.name),
+    actor2: d.roles.actor2?.name ?? null,
+    assoc_actors2: d.roles.assoc2.map((a) => a.name),
+    location: toLocation(d.place),
+    fatalities: toCasualties(c?.killed ?? null),
+    injuries: toCasualties(c?.injured ?? null),
+    casualties_total: c?.either ?? null,
+    weapons: [...d.weapons],
+    evidence: d.evidence,
+    confidence: d.confidence,
+  };
+}

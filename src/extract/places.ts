@@ -1,0 +1,63 @@
+// Places of an event: the most specific places named in its clause. A governorate or region
+// that contains a named village is context, not a second place ("في قريه X بريف حلب" is X).
+import type { Location } from '../codebook/schema.js';
+import type { Gazetteer, Place, PlaceContext } from '../gazetteer/index.js';
+import type { PlaceMention } from './mentions.js';
+
+export interface ResolvedPlace {
+  readonly place: Place;
+  readonly mention: PlaceMention;
+  readonly precision: 1 | 2 | 3;
+}
+
+const ADMIN_KINDS = new Set(['country', 'governorate', 'district', 'subdistrict']);
+const rank = (p: Place): number => (p.kind === 'country' ? 4 : p.kind === 'region' ? 3 : ADMIN_KINDS.has(p.kind) ? 2 : 1);
+
+export function resolvePlaces(mentions: readonly PlaceMention[], gaz: Gazetteer, ctx: PlaceContext): ResolvedPlace[] {
+  const out: ResolvedPlace[] = [];
+  for (const m of mentions) {
+    const place = gaz.resolve(m.value, ctx);
+    const precision = m.near && place.precision === 1 ? 2 : place.precision;
+    out.push({ place, mention: m, precision });
+  }
+  return out;
+}
+
+/** Keep the most specific places: drop containers of other named places and duplicates. */
+export function specific(places: readonly ResolvedPlace[]): ResolvedPlace[] {
+  if (places.length <= 1) return [...places];
+  const best = Math.min(...places.map((p) => rank(p.place)));
+  const seen = new Set<string>();
+  const out: ResolvedPlace[] = [];
+  for (const p of places) {
+    if (rank(p.place) > best) {
+      // a city named as admin unit (district "منبج") is still a place when nothing inside it is named
+      const inside = places.some((q) => q !== p && rank(q.place) < rank(p.place) && (q.place.admin1 === p.place.admin1 || q.place.country !== p.place.country));
+      if (inside) continue;
+    }
+    if (seen.has(p.place.id)) continue;
+    seen.add(p.place.id);
+    out.push(p);
+  }
+  return out;
+}
+
+/** The codebook location of a resolved place. */
+export function toLocation(r: ResolvedPlace): Location {
+  const p = r.place;
+  const namedSurface = p.kind === 'region' || p.kind === 'neighbourhood';
+  return {
+    name: p.name_en || p.name_ar,
+    name_ar: namedSurface ? r.mention.surface : p.name_ar,
+    admin1: p.admin1,
+    admin2: p.admin2,
+    admin3: p.admin3,
+    country: p.country,
+    lat: round(p.lat),
+    lon: round(p.lon),
+    geo_precision: r.precision,
+    gazetteer_id: p.id,
+  };
+}
+
+const round = (x: number): number => Math.round(x * 1e5) / 1e5;

@@ -1,0 +1,63 @@
+// Word tokens on normalised text, and the proclitic analyses of a word. Arabic attaches
+// conjunctions (و ف), prepositions (ب ل ك), the future marker (س) and the article (ال, لل)
+// to the word: "والرقه", "بريف", "لقوات", "للنظام". Matching tries the bare stem of each form.
+
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.,/]\p{N}+)*/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+export interface Analysis {
+  /** the proclitics removed, in order, e.g. "و+ب" */
+  readonly prefix: string;
+  /** the stem without proclitics and without the article */
+  readonly stem: string;
+  /** true when the article ال (or لل) was attached */
+  readonly definite: boolean;
+}
+
+const MIN_STEM = 2;
+
+/**
+ * Every reading of `word` as [و|ف]? [ب|ل|ك]? [ال]? stem, the unsegmented reading first.
+ * Readings whose stem would be shorter than two letters are not produced.
+ */
+export function analyses(word: string): Analysis[] {
+  const out: Analysis[] = [];
+  const seen = new Set<string>();
+  const push = (prefix: string, rest: string): void => {
+    const add = (stem: string, definite: boolean, p: string): void => {
+      if (stem.length < MIN_STEM) return;
+      const key = `${p}|${stem}|${definite}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ prefix: p, stem, definite });
+    };
+    add(rest, false, prefix);
+    if (rest.startsWith('ال') && rest.length > 3) add(rest.slice(2), true, prefix);
+    // لل = ل + ال ("للنظام")
+    if (rest.startsWith('لل') && rest.length > 3) add(rest.slice(2), true, prefix ? prefix + '+ل' : 'ل');
+  };
+  push('', word);
+  const conj = word[0] === 'و' || word[0] === 'ف' ? word[0] : '';
+  const afterConj = conj ? word.slice(1) : word;
+  if (conj) push(conj, afterConj);
+  const prep = afterConj[0];
+  if (prep === 'ب' || prep === 'ل' || prep === 'ك') push(conj ? `${conj}+${prep}` : prep, afterConj.slice(1));
+  return out;
+}
+
+/** The stem of a word with the article and one layer of proclitics removed (best guess). */
+export function bare(word: string): string {
+  const a = analyses(word);
+  return a.find((x) => x.definite)?.stem ?? word;
+}

@@ -1,0 +1,17 @@
+// Quality gate: the dev-set scores (../shared/eval/score.mjs) must not drop below these floors.
+// Raise them as the engine improves; never lower them to make a change pass.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/extract/pipeline.js';
+import { scoreDevSet } from '../src/eval/dev-set.js';
+
+const FLOORS: Record<string, number> = { event: 0.75, place: 0.75, casualty: 0.75, actor_side: 0.8 };
+
+describe('dev set', async () => {
+  const { all } = await scoreDevSet(createExtractor());
+  it.each(Object.entries(FLOORS))('%s F1 stays at or above %d', (metric, floor) => {
+    expect(all.metrics[metric]!.f1).toBeGreaterThanOrEqual(floor);
+  });
+  it('scores every report', () => {
+    expect(all.metrics.missing_reports as unknown as number).toBe(0);
+  });
+});
