@@ -10,9 +10,10 @@ import type { DateMention } from './dates.js';
 import { within, type Mention, type Mentions } from './mentions.js';
 import { ActorResolver, assignRoles, roleOf, type ResolvedActor, type Roles } from './actors.js';
 import { readCasualties, toCasualties, type CasualtyReading } from './casualties.js';
-import { resolvePlaces, specific, toLocation, type ResolvedPlace } from './places.js';
+import { eventPlaces, resolvePlaces, toLocation, type ResolvedPlace } from './places.js';
 import { impliedWeapons, remoteSubtype, territorySubtype } from './event-types.js';
 import { tallyFrom, type TallyDraft } from './tallies.js';
+import { mergeCasualtyReadings } from './casualty-merge.js';
 
 export interface Draft {
   type: string;
@@ -68,8 +69,15 @@ function contextFor(m: Mentions, country: string, span: Span | null): PlaceConte
   return { admin1, countries: [country], near };
 }
 
-function groupTriggers(triggers: readonly Mention<TriggerHit>[]): Mention<TriggerHit>[] {
+/**
+ * One trigger per kind in a clause. A capture implies the fight ("اشتباكات انتهت بسيطرة"), and
+ * a weak "هجوم" beside a named strike is that strike: those clash triggers are dropped.
+ */
+function groupTriggers(all: readonly Mention<TriggerHit>[]): Mention<TriggerHit>[] {
   const seen = new Set<string>();
+  const capture = all.some((t) => t.value.subtype === 'territory');
+  const strike = all.some((t) => t.value.type === 'explosion_remote_violence');
+  const triggers = all.filter((t) => !(t.value.subtype === 'armed_clash' && (capture || (strike && t.value.weak))));
   return triggers.filter((t) => {
     const k = `${t.value.type}/${t.value.subtype}`;
     if (seen.has(k)) return false;
@@ -97,6 +105,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       const def = actorDefs.get(a);
       return def ? [{ def, hit: a.value, start: a.start, role: roleOf(text, a, clauseStart) }] : [];
     });
+  const casualtiesIn = (s: number, e: number): boolean => within(m.verbs, s, e).length > 0;
   const actorNear = (pos: number): string | undefined => {
     const a = m.actors.find((x) => x.start >= pos && x.start - pos <= 30 && actorDefs.get(x));
     return a ? actorDefs.get(a)?.name : undefined;
@@ -105,7 +114,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   for (const sent of sentences(text)) {
     const ctx = contextFor(m, country, sent);
     const sentPlaces = resolvePlaces(within(m.places, sent.start, sent.end), deps.gaz, ctx);
-    if (headlinePlaces === null && sentPlaces.length) headlinePlaces = specific(sentPlaces);
+    if (headlinePlaces === null && sentPlaces.length) headlinePlaces = eventPlaces(sentPlaces);
     const sentDates = within(m.dates, sent.start, sent.end);
     const cues = within(m.cues, sent.start, sent.end);
     const cumulative = cues.some((c) => c.value === 'cumulative') || sentDates.some((d) => d.kind === 'since');
@@ -125,7 +134,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       return { clause: c, triggers: groupTriggers(ts) };
     });
     for (let ci = 0; ci < eventClauses.length; ci++) {
-      const { clause, triggers } = eventClauses[ci]!;
+      const { clause } = eventClauses[ci]!;
+      let { triggers } = eventClauses[ci]!;
       if (triggers.length === 0) continue;
       // the clause's casualty window runs to the next clause with a trigger
       let windowEnd = sent.end;
@@ -141,19 +151,35 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           if (onlyPlaces) placeEnd = c.end;
         }
       }
-      let places = specific(resolvePlaces(within(m.places, clause.start, placeEnd), deps.gaz, ctx));
+      let places = eventPlaces(resolvePlaces(within(m.places, clause.start, placeEnd), deps.gaz, ctx));
       const placeInClause = places.length > 0;
-      if (!places.length) places = specific(sentPlaces.filter((p) => p.mention.start < clause.start)).slice(-1);
-      if (!places.length) places = specific(sentPlaces).slice(0, 1);
-      if (!places.length) places = carryPlaces;
-      if (!places.length && headlinePlaces) places = headlinePlaces.slice(0, 1);
+      if (!places.length) {
+        // the places may stand in the clause before ("تعرضت بلدات X وY وZ، لغارات")
+        for (let k = ci - 1; k >= 0 && !places.length; k--) {
+          const c = eventClauses[k]!.clause;
+          places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= c.start && p.mention.end <= c.end));
+        }
+      }
+      if (!places.length) places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= clause.end)).slice(0, 1);
+      const casualties = readCasualties(text, m, clause.start, windowEnd, actorNear);
+      const additive = /(?:اخرين|اخري|ايضا)/.test(text.slice(clause.start, windowEnd));
+      const weakOnly = !placeInClause;
+      if (weakOnly) triggers = triggers.filter((t) => !t.value.weak);
+      if (triggers.length === 0) continue;
+      if (!places.length) {
+        // "the clashes" with no place of their own refer back to an event already read
+        const rest = triggers.filter((t) => !referBack(drafts, t.value, casualties, additive, toOriginal(n, clause.start, clause.end)));
+        if (rest.length === 0) continue;
+        const sameStory = !!casualties || actorsIn(clause.start, clause.end, clause.start).length > 0;
+        if (sameStory) places = carryPlaces.length ? carryPlaces : (headlinePlaces ?? []).slice(0, 1);
+        if (!places.length) continue;
+      }
       const date = within(m.dates, clause.start, clause.end).find((d) => d.kind !== 'since')
         ?? sentDates.find((d) => d.kind !== 'since') ?? carryDate;
       let actors = actorsIn(clause.start, clause.end, clause.start);
       if (!actors.some((a) => a.def.side !== 'civilians')) {
         actors = [...actorsIn(sent.start, clause.start, sent.start), ...actors];
       }
-      const casualties = readCasualties(text, m, clause.start, windowEnd, actorNear);
       const weapons = new Set<Weapon>();
       for (const w of within(m.weapons, clause.start, clause.end)) weapons.add(w.value);
       for (const t of triggers) for (const w of t.value.weapons) weapons.add(w);
@@ -176,18 +202,35 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
             casualties: pi === 0 ? casualties : null,
             evidence: [span],
             confidence: confidence(roles.explicit, placeInClause, !!date, !!casualties, place.precision),
-            additive: /(?:اخرين|اخري|ايضا)/.test(text.slice(clause.start, windowEnd)),
+            additive,
           });
         });
         if (roles.actor1) carryRoles = roles;
       }
       if (placeInClause) carryPlaces = places.slice(0, 1);
     }
+    // only an exact day carries on to the next sentences; a month or year is background
     const last = sentDates.filter((d) => d.kind !== 'since').pop();
-    if (last) carryDate = last;
+    if (last) carryDate = last.precision === 1 ? last : null;
     if (/\n/.test(text.slice(sent.end, sent.end + 1))) { carryRoles = null; }
   }
   return { drafts, tallies, country };
+}
+
+/**
+ * Fold a placeless mention into the latest event of the same type, if any: its evidence is
+ * added and its toll merged. Returns false when there is no such event.
+ */
+function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, additive: boolean, span: [number, number]): boolean {
+  const refined = t.subtype === 'remote' || t.subtype === 'territory';
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.type !== t.type || (!refined && d.subtype !== t.subtype)) continue;
+    d.evidence.push(span);
+    if (c) d.casualties = mergeCasualtyReadings(d.casualties, c, additive);
+    return true;
+  }
+  return false;
 }
 
 /** Harm to civilians makes civilians the target when no other target is named. */

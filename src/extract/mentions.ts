@@ -41,20 +41,34 @@ function collect<T>(index: PhraseIndex<T>, text: string, tokens: readonly Token[
   return bestMatches(index.findAll(text, tokens)).map((m) => ({ start: m.start, end: m.end, value: m.values[0]! }));
 }
 
-const PLACE_CUE = /(?:^|[\s"'])(?:قريه|قريتي|قري|بلده|بلدتي|بلدات|مدينه|مدينتي|مدن|حي|احياء|حيي|منطقه|مناطق|ناحيه|مخيم|مخيمي|محافظه|محافظتي|قضاء|مديريه|ولايه|مزرعه|مزارع|تل|جبل|سهل|وادي|بلدتا|قريتا|مدينتا|في|فى|الى|من|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|بريف|ريف|قرب|محيط|اطراف|اطراف|اتجاه|نحو|علي|مدخل|مداخل|حدود|مشارف|ضواحي|بلدتي)\s*$/;
-const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ضواحي|اتجاه|اطراف|نحو|اطراف مدينه|محيط مدينه|مدخل|مداخل|بين)\s*(?:مدينه|بلده|قريه|حي|مخيم)?\s*$/;
+// A settlement noun right before a name makes it a place whatever the name ("قرية الطيبة").
+const STRONG_CUE = /(?:^|[\s"'])[وفب]?(?:ال)?(?:قريه|قريتي|قريتا|قري|بلده|بلدتي|بلدتا|بلدات|مدينه|مدينتي|مدينتا|مدن|حي|حيي|احياء|منطقه|منطقتي|مناطق|ناحيه|مخيم|مخيمي|محافظه|محافظتي|قضاء|مديريه|مديريتي|ولايه|مزرعه|مزارع|تل|تله|جبل|سهل|وادي|بلدتي|ضاحيه|مطار|معبر|سجن|جبهه|محور|بلده|قصبه|مركز|ريف|بريف|نواحي|اطراف|اطراف|محيط|ضواحي|مشارف|مداخل|مدخل|اقليم|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)\s*$/;
+// A preposition is a weaker cue: enough for a name that is not also a common word.
+const WEAK_CUE = /(?:^|[\s"'])(?:في|فى|من|الي|علي|الى|على|قرب|بالقرب من|نحو|باتجاه|اتجاه|داخل|عند|بين|حتي|مع)\s*$/;
+const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ضواحي|مدخل|مداخل|بين|نواحي)\s*(?:مدينه|بلده|قريه|حي|مخيم)?\s*$/;
+// In a list, a name joined to an accepted place by و or a comma is a place too.
+const LIST_GAP = /^\s*[،,]?\s*(?:و\s*)?$/;
+
+const MAJOR_KINDS = new Set(['country', 'governorate', 'district', 'subdistrict', 'city', 'region', 'camp', 'site']);
+const isMajor = (p: Place): boolean => MAJOR_KINDS.has(p.kind) || (p.population ?? 0) >= 20_000 || p.id.startsWith('rasid:');
 
 function placeMentions(text: string, tokens: readonly Token[], gaz: Gazetteer, taken: (s: number, e: number) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
+  let lastEnd = -1;
   for (const m of bestMatches(gaz.names.findAll(text, tokens)) as PhraseMatch<Place>[]) {
     if (taken(m.start, m.end)) continue;
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    const prefixHasPrep = /[بل]/.test(m.prefix);
-    const cued = prefixHasPrep || PLACE_CUE.test(before);
     const surface = text.slice(m.start, m.end);
-    const common = m.values.every((p) => p.common) || surface.replace(/^ال/, '').length <= 2;
-    if (common && !cued) continue;
-    out.push({ start: m.start, end: m.end, value: m.values, cued, near: NEAR_CUE.test(before), surface });
+    const bareLen = surface.replace(/^ال/, '').replace(/\s/g, '').length;
+    const common = m.values.every((p) => p.common) || bareLen <= 2;
+    const strong = STRONG_CUE.test(before);
+    const inList = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, m.start - (m.prefix.startsWith('و') ? 1 : 0)));
+    const weak = /[بل]/.test(m.prefix) || WEAK_CUE.test(before) || inList;
+    const major = m.values.some(isMajor);
+    const ok = strong || (!common && (major ? true : weak && bareLen >= 3));
+    if (!ok) continue;
+    out.push({ start: m.start, end: m.end, value: m.values, cued: strong || weak, near: NEAR_CUE.test(before), surface });
+    lastEnd = m.end;
   }
   return out;
 }

@@ -42,6 +42,11 @@ export function specific(places: readonly ResolvedPlace[]): ResolvedPlace[] {
   return out;
 }
 
+/** Places an event can be located at: specific ones, never a whole country. */
+export function eventPlaces(places: readonly ResolvedPlace[]): ResolvedPlace[] {
+  return specific(places.filter((p) => p.place.kind !== 'country'));
+}
+
 /** The codebook location of a resolved place. */
 export function toLocation(r: ResolvedPlace): Location {
   const p = r.place;

@@ -5,7 +5,7 @@
 // fields override). lat/lon may be empty when `parent_ar` names a place to sit on, or when
 // `gn_admin1` points at a GeoNames admin1 whose capital supplies the coordinates.
 import { PLACE_KINDS, type PlaceKind } from './types.js';
-import { newEntry, precisionOf, type Entry } from './entry.js';
+import { addHeadless, newEntry, precisionOf, type Entry } from './entry.js';
 import { splitList, type TsvRow } from './tsv.js';
 import type { Admin1Names } from './admin.js';
 
@@ -82,6 +82,7 @@ export function applyAdditions(rows: readonly TsvRow[], ctx: ApplyContext): Entr
     for (const a of splitList(r.get('alt_names_ar'))) e.namesAr.add(a);
     for (const a of splitList(r.get('alt_names_en'))) e.namesEn.add(a);
     setCommon(e, r);
+    addHeadless(e);
     out.push(e);
   }
   return out;
@@ -96,6 +97,7 @@ function patch(e: Entry, r: TsvRow, kind: PlaceKind | null, precision: 1 | 2 | 3
   if (r.get('lat') !== '' && r.get('lon') !== '') { e.place.lat = Number(r.get('lat')); e.place.lon = Number(r.get('lon')); }
   if (r.get('population')) e.place.population = Number(r.get('population'));
   setCommon(e, r);
+  addHeadless(e);
 }
 
 /** `common` column: 1 flags every name of the row as a common word, 0 clears the flag. */

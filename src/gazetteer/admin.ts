@@ -39,6 +39,17 @@ export class Admin1Names {
     if (k && k !== 'ar:' && !this.map.has(k)) this.map.set(k, canonical);
   }
 
+  /** [key, canonical] pairs, for the build cache */
+  entries(): [string, string][] {
+    return [...this.map];
+  }
+
+  static from(entries: readonly (readonly [string, string])[]): Admin1Names {
+    const a = new Admin1Names();
+    for (const [k, v] of entries) a.map.set(k, v);
+    return a;
+  }
+
   canonical(name: string): string | null {
     return this.map.get(admin1Key(name)) ?? null;
   }

@@ -19,14 +19,16 @@ const keyCache = new Map<string, string>();
 const ARTICLE = /(^| )ال(?=[^ ]{2})/g;
 
 const FAST_FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي' };
-const FAST_OK = /^[\u0621-\u063A\u0641-\u064A\u064B-\u065F\u0670\u0671 ]*$/;
+// letters U+0621–U+064A and U+0671, marks U+064B–U+065F and U+0670, spaces (written as a
+// negated test so no combining mark stands alone in a character class)
+const FAST_BAD = /[^ \u0621-\u065F\u0670\u0671]|[\u063B-\u0640]/u;
 
 /**
  * normalizeKey for the common case of plain Arabic letters, diacritics and single spaces,
  * without building an offset map; null for anything else (the caller falls back).
  */
 function fastKey(s: string): string | null {
-  if (!FAST_OK.test(s)) return null;
+  if (FAST_BAD.test(s)) return null;
   let out = '';
   for (const c of s) {
     const code = c.charCodeAt(0);

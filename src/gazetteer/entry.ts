@@ -1,5 +1,6 @@
 // The mutable record the loader builds before freezing it into a Place.
 import type { Place, PlaceKind } from './types.js';
+import { stripGenericHead } from './common.js';
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -46,4 +47,12 @@ export function newEntry(init: {
     adm2Pcode: '',
     adm3Pcode: '',
   };
+}
+
+/** Add the head-less form of every Arabic name: "مركز الأتارب" → "الأتارب", "حي جوبر" → "جوبر". */
+export function addHeadless(e: Entry): void {
+  for (const n of [...e.namesAr]) {
+    const s = stripGenericHead(n);
+    if (s) e.namesAr.add(s);
+  }
 }

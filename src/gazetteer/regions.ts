@@ -37,6 +37,8 @@ export interface RegionBase {
   readonly names: readonly string[];
   /** how far the directional point moves, km */
   readonly km: number;
+  /** the point to shift from (default: the unit's own coordinates) */
+  readonly center?: { lat: number; lon: number };
 }
 
 function slug(s: string): string {
@@ -63,7 +65,8 @@ export function generateRegions(bases: readonly RegionBase[], taken: Set<string>
       if (ids.has(id)) id = `rasid:${idPart}-${slug(p.id)}`;
       if (ids.has(id)) return;
       ids.add(id);
-      const pt = dy || dx ? shift(p, dy, dx, b.km) : { lat: p.lat, lon: p.lon };
+      const c = b.center ?? p;
+      const pt = dy || dx ? shift(c, dy, dx, b.km) : { lat: c.lat, lon: c.lon };
       const e = newEntry({
         id, name_ar: nameAr, name_en: nameEn, kind: 'region', country: p.country,
         admin1: p.admin1, admin1_ar: p.admin1_ar, admin2: p.kind === 'district' ? p.admin2 : null, admin3: null,

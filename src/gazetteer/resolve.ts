@@ -3,7 +3,7 @@ import type { Place, PlaceContext, PlaceKind } from './types.js';
 import { distanceKm } from './geo.js';
 
 const KIND_SCORE: Record<PlaceKind, number> = {
-  city: 12, town: 10, village: 8, neighbourhood: 7, camp: 7, site: 6, region: 5, governorate: 5,
+  city: 12, town: 10, region: 9, village: 8, neighbourhood: 7, camp: 7, site: 6, governorate: 5,
   country: 5, poi: 4, subdistrict: 3, district: 2,
 };
 

@@ -2,7 +2,7 @@
 // (a GeoNames or Syrian Archive point that is the same place as an OCHA community or
 // neighbourhood gives it its names and population instead of standing as a homonym).
 import type { PlaceKind } from './types.js';
-import { newEntry, type Entry } from './entry.js';
+import { addHeadless, newEntry, type Entry } from './entry.js';
 import { splitList, type TsvRow } from './tsv.js';
 import { nameKey, stripGenericHead } from './common.js';
 import { distanceKm } from './geo.js';
@@ -95,6 +95,7 @@ export function syriaEntries(rows: readonly TsvRow[], admin: Admin1Names, warn: 
     // English variants: all of them for admin units and cities, the main name for the rest
     if (kind !== 'village' && kind !== 'poi' && kind !== 'neighbourhood') for (const a of splitList(r.get('alt_names_en'))) e.namesEn.add(a);
     if (!e.place.name_ar) e.place.name_ar = e.place.name_en;
+    addHeadless(e);
     entries.push(e);
   }
 

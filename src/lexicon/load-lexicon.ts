@@ -22,7 +22,7 @@ export const LEXICON_FILES = {
   actorNames: { file: 'actor-names.tsv', columns: ['name', 'inter', 'side', 'key', 'country'] },
   actorGeneric: { file: 'actor-generic.tsv', columns: ['key', 'meaning', 'fallback'] },
   actors: { file: 'actors.tsv', columns: ['phrase', 'key', 'country', 'note'] },
-  triggers: { file: 'triggers.tsv', columns: ['phrase', 'type', 'subtype', 'weapons', 'note'] },
+  triggers: { file: 'triggers.tsv', columns: ['phrase', 'type', 'subtype', 'weapons', 'strength', 'note'] },
   weapons: { file: 'weapons.tsv', columns: ['phrase', 'weapon'] },
   casualtyNouns: { file: 'casualty-nouns.tsv', columns: ['phrase', 'category', 'count'] },
   casualtyVerbs: { file: 'casualty-verbs.tsv', columns: ['phrase', 'what'] },
@@ -151,8 +151,9 @@ function build(dir: string): Lexicon {
   const [triggersFile, triggerRows] = read(LEXICON_FILES.triggers);
   const triggers = new PhraseIndex<TriggerHit>();
   for (const { line, cells } of uniqueRows(triggersFile, triggerRows, 3)) {
-    const [phrase, type, subtype, weaponList] = cells as [string, string, string, string];
+    const [phrase, type, subtype, weaponList, strength] = cells as [string, string, string, string, string];
     const at = `${triggersFile}:${line}`;
+    if (strength !== 'strong' && strength !== 'weak') { problems.push(`${at}: expected strength strong or weak, found "${strength}"`); continue; }
     const subtypes = (EVENT_TYPES as Record<string, readonly string[]>)[type];
     if (!subtypes) { problems.push(`${at}: expected an event type (${Object.keys(EVENT_TYPES).join(', ')}), found "${type}"`); continue; }
     const refined = (REFINED_SUBTYPES as Record<string, string>)[subtype];
@@ -162,7 +163,7 @@ function build(dir: string): Lexicon {
     }
     const weapons = parseWeapons(weaponList);
     if (typeof weapons === 'string') { problems.push(`${at}: expected weapons from the codebook list (comma-separated) or -, found "${weapons}"`); continue; }
-    triggers.add(phrase, { type, subtype, weapons });
+    triggers.add(phrase, { type, subtype, weapons, weak: strength === 'weak' });
   }
 
   // weapons.tsv

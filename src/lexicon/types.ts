@@ -28,6 +28,8 @@ export interface TriggerHit {
   readonly type: string;
   readonly subtype: string;
   readonly weapons: readonly Weapon[];
+  /** a word that often describes a state or a campaign: needs a place in its own clause */
+  readonly weak: boolean;
 }
 
 export const CASUALTY_CATEGORIES = [
