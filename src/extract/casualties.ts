@@ -72,6 +72,7 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
   actorNear: (pos: number) => string | undefined): CasualtyReading | null {
   const list = items(text, m, start, end);
   if (!list.some((x) => x.kind === 'verb')) return null;
+  const usedNums = new Set<Item>();
   const res: Record<'killed' | 'injured' | 'abducted', CasualtyCount | null> = { killed: null, injured: null, abducted: null };
   let either: number | null = null;
   const spans: [number, number][] = [];
@@ -79,22 +80,21 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
   let verbEnd = -1;
   let among = false;
   let denied = false;
-  const usedNums = new Set<Item>();
 
-  const record = (q: Quantity, from: number): void => {
-    if (what === 'killed_or_injured') {
-      if (q.value !== null) either = add(either, q.value);
+  const record = (q: Quantity, from: number, w: CasualtyWhat, inAmong: boolean): void => {
+    if (w === 'killed_or_injured') {
+      if (q.value !== null && !inAmong) either = add(either, q.value);
       spans.push([from, q.end]);
       return;
     }
-    const key = what === 'killed' ? 'killed' : what === 'injured' ? 'injured' : what === 'abducted' || what === 'arrested' ? 'abducted' : null;
+    const key = w === 'killed' ? 'killed' : w === 'injured' ? 'injured' : w === 'abducted' || w === 'arrested' ? 'abducted' : null;
     if (!key) return;
     const c = (res[key] ??= empty());
     spans.push([from, q.end]);
     const cat = q.noun?.category ?? 'person';
-    if (q.value === null) { if (!among) c.unknown = true; return; }
+    if (q.value === null) { if (!inAmong) c.unknown = true; return; }
     if (q.approx) c.approx = true;
-    if (among) {
+    if (inAmong) {
       if (cat === 'woman') c.women = add(c.women, q.value);
       else if (cat === 'child') c.children = add(c.children, q.value);
       else if (cat === 'civilian') c.civilians = add(c.civilians, q.value);
@@ -110,49 +110,58 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
       if (a) c.by_actor.set(a, (c.by_actor.get(a) ?? 0) + q.value);
     }
   };
+  // quantities read before their verb ("12 مدنيا بينهم 4 اطفال قتلوا") wait for it
+  const pending: { q: Quantity; from: number; among: boolean }[] = [];
+  const take = (q: Quantity, from: number): void => {
+    if (what && (among || from - verbEnd <= 90)) record(q, from, what, among);
+    else pending.push({ q, from, among });
+  };
 
   for (let i = 0; i < list.length; i++) {
     const it = list[i]!;
     if (it.kind === 'verb') {
       if (it.what === 'denied_casualties') { denied = true; continue; }
-      // "35 قتيلا": the number before a verb-noun is its count
       const prev = list[i - 1];
-      if (prev?.kind === 'num' && adjacent(text, prev, it)) {
-        what = it.what;
-        if (!usedNums.has(prev)) { usedNums.add(prev); record({ value: prev.n.value, approx: prev.n.approx, unknown: prev.n.unknown, noun: null, end: it.end }, prev.start); }
-        verbEnd = it.end;
-        among = false;
-        continue;
+      // "35 قتيلا": the number right before a verb-noun is its count
+      const counted = prev?.kind === 'num' && adjacent(text, prev, it) && !usedNums.has(prev);
+      if (counted) {
+        usedNums.add(prev);
+        const last = pending[pending.length - 1];
+        if (last && last.from === prev.start) pending.pop();
+        record({ value: prev.n.value, approx: prev.n.approx, unknown: prev.n.unknown, noun: null, end: it.end }, prev.start, it.what, false);
       }
+      const lastPending = pending[pending.length - 1];
+      if (!counted && lastPending && it.start - lastPending.q.end <= 60) {
+        for (const p of pending) record(p.q, p.from, it.what, p.among);
+      }
+      pending.length = 0;
       what = it.what;
       verbEnd = it.end;
       among = false;
       continue;
     }
     if (it.kind === 'among') { among = true; continue; }
-    if (!what) continue;
     if (it.kind === 'num') {
       if (usedNums.has(it)) continue;
       const next = list[i + 1];
       if (next?.kind === 'noun' && adjacent(text, it, next)) {
         usedNums.add(it);
-        record({ value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: next.noun, end: next.end }, it.start);
+        take({ value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: next.noun, end: next.end }, it.start);
         i++;
         continue;
       }
       const nextVerbNoun = next?.kind === 'verb' && adjacent(text, it, next);
-      // a bare number right after the verb ("مقتل 5 وإصابه 10") or before a verb-noun
-      if (!nextVerbNoun && it.start - verbEnd <= 12 && it.start >= verbEnd) {
+      if (nextVerbNoun) { pending.push({ q: { value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: null, end: it.end }, from: it.start, among }); continue; }
+      // a bare number right after the verb ("مقتل 5 واصابه 10")
+      if (what && it.start - verbEnd <= 12 && it.start >= verbEnd) {
         usedNums.add(it);
-        record({ value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: null, end: it.end }, it.start);
+        record({ value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: null, end: it.end }, it.start, what, among);
       }
       continue;
     }
-    if (it.kind === 'noun') {
-      // a singular or dual noun is its own count: "مقتل طفل"، "إصابه مدنيين اثنين" is a number
-      if (it.noun.count !== null && it.start - verbEnd <= 60) {
-        record({ value: it.noun.count, approx: false, unknown: false, noun: it.noun, end: it.end }, it.start);
-      }
+    if (it.kind === 'noun' && it.noun.count !== null) {
+      // a singular or dual noun is its own count: "مقتل طفل"، "اصابه مدنيين"
+      take({ value: it.noun.count, approx: false, unknown: false, noun: it.noun, end: it.end }, it.start);
     }
   }
   if (denied) {

@@ -161,7 +161,10 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         }
       }
       if (!places.length) places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= clause.end)).slice(0, 1);
-      const casualties = readCasualties(text, m, clause.start, windowEnd, actorNear);
+      // ...and back to the previous clause with a trigger ("قتل 11 مدنيا، السبت، في غاره")
+      let windowStart = sent.start;
+      for (let k = ci - 1; k >= 0; k--) if (eventClauses[k]!.triggers.length) { windowStart = eventClauses[k]!.clause.end; break; }
+      const casualties = readCasualties(text, m, windowStart, windowEnd, actorNear);
       const additive = /(?:اخرين|اخري|ايضا)/.test(text.slice(clause.start, windowEnd));
       const weakOnly = !placeInClause;
       if (weakOnly) triggers = triggers.filter((t) => !t.value.weak);

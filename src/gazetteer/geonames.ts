@@ -35,7 +35,7 @@ export function loadCities500(path: string, cacheDir: string, warn: (m: string) 
   } catch {
     // no cache yet, or unreadable: rebuild
   }
-  const rows = scan(readFileSync(path, 'utf8'));
+  const rows = scan(readFileSync(path));
   try {
     mkdirSync(cacheDir, { recursive: true });
     const tmp = `${cacheFile}.${process.pid}.tmp`;
@@ -47,29 +47,45 @@ export function loadCities500(path: string, cacheDir: string, warn: (m: string) 
   return { rows, status: 'built', ms: performance.now() - t0 };
 }
 
-/** Parse GeoNames TSV text, keeping the region's rows with Arabic names. */
-export function scan(text: string): GnRow[] {
+/**
+ * Parse GeoNames TSV, keeping the region's rows with Arabic names. Works on the raw bytes:
+ * only the lines of the wanted countries are decoded, so the 32 MB file never becomes a
+ * 64 MB JS string.
+ */
+export function scan(data: Buffer | string): GnRow[] {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const want = new Set(REGION_COUNTRIES);
   const out: GnRow[] = [];
   let pos = 0;
-  while (pos < text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    // cheap pre-check: the country code is field 9; test only lines with Arabic script
-    const line = text.slice(pos, nl);
+  while (pos < buf.length) {
+    let nl = buf.indexOf(10, pos);
+    if (nl < 0) nl = buf.length;
+    // the country code is field 9: skip eight tabs
+    let p = pos;
+    let tabs = 0;
+    while (tabs < 8) {
+      const t = buf.indexOf(9, p);
+      if (t < 0 || t >= nl) break;
+      p = t + 1;
+      tabs++;
+    }
+    if (tabs === 8 && buf[p + 2] === 9 && want.has(String.fromCharCode(buf[p]!, buf[p + 1]!))) {
+      const row = parseLine(buf.toString('utf8', pos, nl));
+      if (row) out.push(row);
+    }
     pos = nl + 1;
-    if (!ARABIC.test(line)) continue;
-    const f = line.split('\t');
-    const cc = f[8] ?? '';
-    if (!want.has(cc)) continue;
-    const ar = (f[3] ?? '').split(',').map((s) => s.trim()).filter((s) => ARABIC.test(s));
-    if (ar.length === 0) continue;
-    const lat = Number(f[4]);
-    const lon = Number(f[5]);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    out.push([Number(f[0]), f[1] ?? '', f[2] ?? '', ar, lat, lon, f[7] ?? '', cc, f[10] ?? '', Number(f[14]) || 0]);
   }
   return out;
+}
+
+function parseLine(line: string): GnRow | null {
+  const f = line.split('\t');
+  const ar = (f[3] ?? '').split(',').map((s) => s.trim()).filter((s) => ARABIC.test(s));
+  if (ar.length === 0) return null;
+  const lat = Number(f[4]);
+  const lon = Number(f[5]);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+  return [Number(f[0]), f[1] ?? '', f[2] ?? '', ar, lat, lon, f[7] ?? '', f[8] ?? '', f[10] ?? '', Number(f[14]) || 0];
 }
 
 /** The Arabic display name: the first name in plain Arabic letters (not Persian/Urdu/Kurdish). */
