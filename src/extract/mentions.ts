@@ -42,15 +42,16 @@ function collect<T>(index: PhraseIndex<T>, text: string, tokens: readonly Token[
 }
 
 // A settlement noun right before a name makes it a place whatever the name ("قرية الطيبة").
-const STRONG_CUE = /(?:^|[\s"'])[وفب]?(?:ال)?(?:قريه|قريتي|قريتا|قري|بلده|بلدتي|بلدتا|بلدات|مدينه|مدينتي|مدينتا|مدن|حي|حيي|احياء|منطقه|منطقتي|مناطق|ناحيه|مخيم|مخيمي|محافظه|محافظتي|قضاء|مديريه|مديريتي|ولايه|مزرعه|مزارع|تل|تله|جبل|سهل|وادي|بلدتي|ضاحيه|مطار|معبر|سجن|جبهه|محور|بلده|قصبه|مركز|ريف|بريف|نواحي|اطراف|اطراف|محيط|ضواحي|مشارف|مداخل|مدخل|اقليم|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)\s*$/;
+const STRONG_CUE = /(?:^|[\s"'])[وفب]?(?:ال)?(?:قريه|قريتي|قريتا|قري|بلده|بلدتي|بلدتا|بلدات|مدينه|مدينتي|مدينتا|مدن|حي|حيي|احياء|منطقه|منطقتي|مناطق|ناحيه|مخيم|مخيمي|محافظه|محافظتي|قضاء|مديريه|مديريتي|ولايه|مزرعه|مزارع|تل|تله|جبل|سهل|وادي|ضاحيه|مطار|معبر|سجن|جبهه|محور|قصبه|اقليم|بلدتي)\s*$/;
 // A preposition is a weaker cue: enough for a name that is not also a common word.
-const WEAK_CUE = /(?:^|[\s"'])(?:في|فى|من|الي|علي|الى|على|قرب|بالقرب من|نحو|باتجاه|اتجاه|داخل|عند|بين|حتي|مع)\s*$/;
+const WEAK_CUE = /(?:^|[\s"'])(?:في|فى|من|الي|علي|الى|على|قرب|بالقرب من|نحو|باتجاه|اتجاه|داخل|عند|بين|حتي|مع|[بو]?ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|محيط|اطراف|ضواحي|مشارف|مداخل|مدخل|نواحي)\s*$/;
 const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ضواحي|مدخل|مداخل|بين|نواحي)\s*(?:مدينه|بلده|قريه|حي|مخيم)?\s*$/;
 // In a list, a name joined to an accepted place by و or a comma is a place too.
 const LIST_GAP = /^\s*[،,]?\s*(?:و\s*)?$/;
 
-const MAJOR_KINDS = new Set(['country', 'governorate', 'district', 'subdistrict', 'city', 'region', 'camp', 'site']);
-const isMajor = (p: Place): boolean => MAJOR_KINDS.has(p.kind) || (p.population ?? 0) >= 20_000 || p.id.startsWith('rasid:');
+// Names well known enough to be places without a cue: admin units, regions, large towns.
+const MAJOR_KINDS = new Set(['country', 'governorate', 'district', 'subdistrict', 'region']);
+const isMajor = (p: Place): boolean => MAJOR_KINDS.has(p.kind) || (p.population ?? 0) >= 50_000;
 
 function placeMentions(text: string, tokens: readonly Token[], gaz: Gazetteer, taken: (s: number, e: number) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -65,7 +66,7 @@ function placeMentions(text: string, tokens: readonly Token[], gaz: Gazetteer, t
     const inList = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, m.start - (m.prefix.startsWith('و') ? 1 : 0)));
     const weak = /[بل]/.test(m.prefix) || WEAK_CUE.test(before) || inList;
     const major = m.values.some(isMajor);
-    const ok = strong || (!common && (major ? true : weak && bareLen >= 3));
+    const ok = bareLen > 2 && (strong || (!common && (bareLen <= 3 ? weak && major : major || weak)));
     if (!ok) continue;
     out.push({ start: m.start, end: m.end, value: m.values, cued: strong || weak, near: NEAR_CUE.test(before), surface });
     lastEnd = m.end;

@@ -50,10 +50,10 @@ export function eventPlaces(places: readonly ResolvedPlace[]): ResolvedPlace[] {
 /** The codebook location of a resolved place. */
 export function toLocation(r: ResolvedPlace): Location {
   const p = r.place;
-  const namedSurface = p.kind === 'region' || p.kind === 'neighbourhood';
   return {
     name: p.name_en || p.name_ar,
-    name_ar: namedSurface ? r.mention.surface : p.name_ar,
+    // the name as the report writes it (gazetteer spellings vary: "د مشق", "كفر نبل")
+    name_ar: r.mention.surface,
     admin1: p.admin1,
     admin2: p.admin2,
     admin3: p.admin3,

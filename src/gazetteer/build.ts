@@ -187,16 +187,19 @@ export function buildGazetteer(input: BuildInput): Built {
     const i = places.length;
     const seen = new Set<string>();
     let anyOk = false;
-    for (const n of e.namesAr) {
-      if (!isArabic(n)) continue;
-      const c = classifyAr(n);
+    for (const name of e.namesAr) {
+      if (!isArabic(name)) continue;
+      const c = classifyAr(name);
       if (c === 'skip') continue;
-      const k = nameKey(n);
-      if (seen.has(k)) continue;
-      seen.add(k);
       const isCommon = e.forceCommon ?? c === 'common';
-      if (!isCommon) anyOk = true;
-      phrases.push([i, isCommon ? 1 : 0, n]);
+      for (const n of [name, finalAlifVariant(name)]) {
+        if (!n) continue;
+        const k = nameKey(n);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (!isCommon) anyOk = true;
+        phrases.push([i, isCommon ? 1 : 0, n]);
+      }
     }
     for (const raw of e.namesEn) {
       const n = foldLatin(raw);
@@ -221,6 +224,15 @@ export function buildGazetteer(input: BuildInput): Built {
   return {
     places, common, phrases, aliases: [...syria.aliases], admin1: admin.entries(), governorates, warnings, ms, cities500: gnStatus,
   };
+}
+
+/**
+ * The same name with word-final alif and alif maqsura swapped ("بيت سوا" / "بيت سوى",
+ * "نوى" / "نوا"): both spellings are common in reports. Null when no word ends in either.
+ */
+export function finalAlifVariant(name: string): string | null {
+  const v = name.replace(/(?<=\S{2})([اى])(?=\s|$)/g, (m) => (m === 'ا' ? 'ى' : 'ا'));
+  return v === name ? null : v;
 }
 
 function gnEntry(row: GnRow, gnAdmin1: Map<string, { en: string; ar: string }>, capitals: Map<string, GnRow>): Entry {

@@ -53,6 +53,7 @@ describe('phrases in running text', () => {
     ['جنوبي دمشق', 'جنوبي دمشق', (ps) => ps.some((p) => p.admin1 === 'Damascus' && p.precision === 3)],
     ['في الغوطة الشرقية', 'الغوطة الشرقية', (ps) => ps.some((p) => p.admin1 === 'Rif Dimashq' && p.precision === 3)],
     ['وكفرنوران', 'كفرنوران', (ps) => ps.some((p) => p.id === 'C1041')],
+    ['في بيت سوى', 'بيت سوى', (ps) => ps.some((p) => p.id === 'C2318')],
   ];
   it.each(cases)('%s → %s', (text, surface, check) => {
     const hits = find(text);

@@ -152,3 +152,10 @@ describe('cities500 scan and cache', () => {
     expect(warm.byId('gn:99072')).toEqual(mosul);
   });
 });
+
+describe('spelling variants', () => {
+  it.each([['بيت سوا', 'بيت سوى'], ['نوى', 'نوا'], ['حلب', null], ['ما', null]])('%s → %s', async (name, want) => {
+    const { finalAlifVariant } = await import('./build.js');
+    expect(finalAlifVariant(name)).toBe(want);
+  });
+});
