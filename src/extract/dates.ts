@@ -495,8 +495,41 @@ interface Cand extends Resolved {
   readonly end: number;
 }
 
+// Every date rule contains one of these; the rules run only on windows around them, so that
+// long texts without dates cost little (the rules' look-behinds are slow on every position).
+const ANCHOR = /\d|امس|اليوم|البارحه|ليل|صباح|مساء|فجر|ظهر|عصر|ضحي|نهار|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنتين|سنوات|سنين|ساع|منذ|خلال|قبل|مطلع|بداي|نهاي|منتصف|اواخر|اوائل|مدار|مدي|طيله|طوال|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|افريل|مايو|ماي|يونيو|يونيه|جوان|يوليو|يوليه|جويليه|اغسطس|اوت|غشت|سبتمبر|شتنبر|اكتوبر|نوفمبر|نونبر|ديسمبر|دجنبر|جانفي|فيفري|الليله|غدا|الماضي|الجاري|الحالي|الفايت|المنصرم|الاخير|السابق|عقد|عقود/g;
+const PAD = 90;
+
 /** All dates in normalised text, resolved against `published` (YYYY-MM-DD); non-overlapping, in order. */
 export function findDates(text: string, published: string): DateMention[] {
+  const out: DateMention[] = [];
+  let winStart = -1;
+  let winEnd = -1;
+  const flush = (): void => {
+    if (winStart < 0) return;
+    // snap to white space so that no word is cut
+    let s = winStart;
+    while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+    let e = winEnd;
+    while (e < text.length && !/\s/.test(text[e]!)) e++;
+    for (const d of findDatesIn(text.slice(s, e), published)) {
+      if (out.length && out[out.length - 1]!.end > s + d.start) continue;
+      out.push({ ...d, start: d.start + s, end: d.end + s });
+    }
+  };
+  for (const m of text.matchAll(ANCHOR)) {
+    const s = Math.max(0, m.index - PAD);
+    const e = Math.min(text.length, m.index + m[0].length + PAD);
+    if (winStart >= 0 && s <= winEnd) { winEnd = e; continue; }
+    flush();
+    winStart = s;
+    winEnd = e;
+  }
+  flush();
+  return out;
+}
+
+function findDatesIn(text: string, published: string): DateMention[] {
   const pub = published.slice(0, 10);
   parseIso(pub);
   const cands: Cand[] = [];
@@ -522,7 +555,14 @@ export function findDates(text: string, published: string): DateMention[] {
   // longest first, then earliest; keep the non-overlapping ones
   cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Cand[] = [];
-  for (const c of cands) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  const used = new Uint8Array(text.length + 1); // marks characters already taken: linear on long texts
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (used[i]) { free = false; break; }
+    if (!free) continue;
+    used.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   kept.sort((a, b) => a.start - b.start);
   // منذ X → since X
   return kept.map((c): DateMention => {

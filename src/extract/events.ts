@@ -7,7 +7,7 @@ import type { Normalized } from '../text/normalize.js';
 import { toOriginal } from '../text/normalize.js';
 import { clauses, sentences, type Span } from '../text/segment.js';
 import type { DateMention } from './dates.js';
-import { within, type Mention, type Mentions } from './mentions.js';
+import { within, type Mention, type Mentions, type PlaceMention } from './mentions.js';
 import { ActorResolver, assignRoles, roleOf, type ResolvedActor, type Roles } from './actors.js';
 import { readCasualties, toCasualties, type CasualtyReading } from './casualties.js';
 import { eventPlaces, resolvePlaces, toLocation, type ResolvedPlace } from './places.js';
@@ -56,17 +56,27 @@ function reportCountry(m: Mentions): string {
   return best;
 }
 
-function contextFor(m: Mentions, country: string, span: Span | null): PlaceContext {
+/** Admin1 hints and known coordinates from places that are not ambiguous about them. */
+function hintsOf(places: readonly PlaceMention[]): { admin1: string[]; near: { lat: number; lon: number }[] } {
   const admin1: string[] = [];
   const near: { lat: number; lon: number }[] = [];
-  const pick = span ? within(m.places, span.start, span.end) : m.places;
-  for (const p of [...pick, ...m.places]) {
-    if (p.value.length !== 1) continue;
-    const x = p.value[0]!;
-    if (x.admin1 && !admin1.includes(x.admin1)) admin1.push(x.admin1);
-    if (x.kind !== 'region' && x.kind !== 'country') near.push({ lat: x.lat, lon: x.lon });
+  for (const p of places) {
+    const a1 = new Set(p.value.map((x) => x.admin1));
+    const only = [...a1][0];
+    if (a1.size === 1 && only && !admin1.includes(only)) admin1.push(only);
+    if (p.value.length === 1 && p.value[0]!.kind !== 'region' && p.value[0]!.kind !== 'country') near.push({ lat: p.value[0]!.lat, lon: p.value[0]!.lon });
   }
-  return { admin1, countries: [country], near };
+  return { admin1, near };
+}
+
+/** The sentence's own hints first, then the report's. */
+function contextFor(report: ReturnType<typeof hintsOf>, m: Mentions, country: string, span: Span): PlaceContext {
+  const own = hintsOf(within(m.places, span.start, span.end));
+  return {
+    admin1: [...own.admin1, ...report.admin1.filter((a) => !own.admin1.includes(a))].slice(0, 8),
+    countries: [country],
+    near: [...own.near, ...report.near].slice(0, 16),
+  };
 }
 
 /**
@@ -92,7 +102,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   const resolver = new ActorResolver(deps.lex, country);
   const actorDefs = new Map<Mention<ActorHit>, ActorDef | null>();
   for (const a of m.actors) actorDefs.set(a, resolver.resolve(a.value));
-  const reportCtx = contextFor(m, country, null);
+  const reportHints = hintsOf(m.places.slice(0, 200));
   const drafts: Draft[] = [];
   const tallies: TallyDraft[] = [];
   let carryDate: DateMention | null = null;
@@ -105,14 +115,13 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       const def = actorDefs.get(a);
       return def ? [{ def, hit: a.value, start: a.start, role: roleOf(text, a, clauseStart) }] : [];
     });
-  const casualtiesIn = (s: number, e: number): boolean => within(m.verbs, s, e).length > 0;
   const actorNear = (pos: number): string | undefined => {
-    const a = m.actors.find((x) => x.start >= pos && x.start - pos <= 30 && actorDefs.get(x));
+    const a = within(m.actors, pos, pos + 60).find((x) => x.start - pos <= 30 && actorDefs.get(x));
     return a ? actorDefs.get(a)?.name : undefined;
   };
 
   for (const sent of sentences(text)) {
-    const ctx = contextFor(m, country, sent);
+    const ctx = contextFor(reportHints, m, country, sent);
     const sentPlaces = resolvePlaces(within(m.places, sent.start, sent.end), deps.gaz, ctx);
     if (headlinePlaces === null && sentPlaces.length) headlinePlaces = eventPlaces(sentPlaces);
     const sentDates = within(m.dates, sent.start, sent.end);
@@ -165,7 +174,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       let windowStart = sent.start;
       for (let k = ci - 1; k >= 0; k--) if (eventClauses[k]!.triggers.length) { windowStart = eventClauses[k]!.clause.end; break; }
       const casualties = readCasualties(text, m, windowStart, windowEnd, actorNear);
-      const additive = /(?:اخرين|اخري|ايضا)/.test(text.slice(clause.start, windowEnd));
+      const additive = /اخرين|اخري|ايضا/.test(text.slice(clause.start, windowEnd));
       const weakOnly = !placeInClause;
       if (weakOnly) triggers = triggers.filter((t) => !t.value.weak);
       if (triggers.length === 0) continue;

@@ -2,7 +2,7 @@
 // on the normalised text and kept sorted by position. Later stages only look things up here.
 import type { Normalized } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { bestMatches, type PhraseIndex, type PhraseMatch } from '../text/phrases.js';
+import { bestMatches, prepareTokens, type PhraseIndex, type PhraseMatch, type PreparedTokens } from '../text/phrases.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import type { ActorHit, CasualtyNoun, CasualtyWhat, Cue, Lexicon, TriggerHit } from '../lexicon/index.js';
 import type { Weapon } from '../codebook/schema.js';
@@ -37,26 +37,27 @@ export interface Mentions {
   readonly dates: readonly DateMention[];
 }
 
-function collect<T>(index: PhraseIndex<T>, text: string, tokens: readonly Token[]): Mention<T>[] {
-  return bestMatches(index.findAll(text, tokens)).map((m) => ({ start: m.start, end: m.end, value: m.values[0]! }));
+function collect<T>(index: PhraseIndex<T>, p: PreparedTokens): Mention<T>[] {
+  return bestMatches(index.findPrepared(p)).map((m) => ({ start: m.start, end: m.end, value: m.values[0]! }));
 }
 
 // A settlement noun right before a name makes it a place whatever the name ("قرية الطيبة").
-const STRONG_CUE = /(?:^|[\s"'])[وفب]?(?:ال)?(?:قريه|قريتي|قريتا|قري|بلده|بلدتي|بلدتا|بلدات|مدينه|مدينتي|مدينتا|مدن|حي|حيي|احياء|منطقه|منطقتي|مناطق|ناحيه|مخيم|مخيمي|محافظه|محافظتي|قضاء|مديريه|مديريتي|ولايه|مزرعه|مزارع|تل|تله|جبل|سهل|وادي|ضاحيه|مطار|معبر|سجن|جبهه|محور|قصبه|اقليم|بلدتي)\s*$/;
+const STRONG_CUE = /(?:^|[\s"'])[وفب]?(?:ال)?(?:قريه|قريتي|قريتا|قري|بلده|بلدتي|بلدتا|بلدات|مدينه|مدينتي|مدينتا|مدن|حي|حيي|احياء|منطقه|منطقتي|مناطق|ناحيه|مخيم|مخيمي|محافظه|محافظتي|قضاء|مديريه|مديريتي|ولايه|مزرعه|مزارع|تل|تله|جبل|سهل|وادي|ضاحيه|مطار|معبر|سجن|جبهه|محور|قصبه|اقليم)\s*$/;
 // A preposition is a weaker cue: enough for a name that is not also a common word.
 const WEAK_CUE = /(?:^|[\s"'])(?:في|فى|من|الي|علي|الى|على|قرب|بالقرب من|نحو|باتجاه|اتجاه|داخل|عند|بين|حتي|مع|[بو]?ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|محيط|اطراف|ضواحي|مشارف|مداخل|مدخل|نواحي)\s*$/;
-const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ضواحي|مدخل|مداخل|بين|نواحي)\s*(?:مدينه|بلده|قريه|حي|مخيم)?\s*$/;
+const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ضواحي|مدخل|مداخل|بين|نواحي)\s*(?:(?:مدينه|بلده|قريه|حي|مخيم)\s*)?$/;
 // In a list, a name joined to an accepted place by و or a comma is a place too.
-const LIST_GAP = /^\s*[،,]?\s*(?:و\s*)?$/;
+const LIST_GAP = /^\s*(?:[،,]\s*)?(?:و\s*)?$/;
 
 // Names well known enough to be places without a cue: admin units, regions, large towns.
 const MAJOR_KINDS = new Set(['country', 'governorate', 'district', 'subdistrict', 'region']);
 const isMajor = (p: Place): boolean => MAJOR_KINDS.has(p.kind) || (p.population ?? 0) >= 50_000;
 
-function placeMentions(text: string, tokens: readonly Token[], gaz: Gazetteer, taken: (s: number, e: number) => boolean): PlaceMention[] {
+function placeMentions(p: PreparedTokens, gaz: Gazetteer, taken: (s: number, e: number) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   let lastEnd = -1;
-  for (const m of bestMatches(gaz.names.findAll(text, tokens)) as PhraseMatch<Place>[]) {
+  const text = p.text;
+  for (const m of bestMatches(gaz.names.findPrepared(p)) as PhraseMatch<Place>[]) {
     if (taken(m.start, m.end)) continue;
     const before = text.slice(Math.max(0, m.start - 24), m.start);
     const surface = text.slice(m.start, m.end);
@@ -77,16 +78,17 @@ function placeMentions(text: string, tokens: readonly Token[], gaz: Gazetteer, t
 export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz: Gazetteer): Mentions {
   const text = n.text;
   const tokens = tokenize(text);
-  const actors = collect(lex.actors, text, tokens);
-  const triggers = collect(lex.triggers, text, tokens);
-  const weapons = collect(lex.weapons, text, tokens);
-  const nouns = collect(lex.casualtyNouns, text, tokens);
-  const verbs = collect(lex.casualtyVerbs, text, tokens);
-  const cues = collect(lex.cues, text, tokens);
+  const p = prepareTokens(text, tokens);
+  const actors = collect(lex.actors, p);
+  const triggers = collect(lex.triggers, p);
+  const weapons = collect(lex.weapons, p);
+  const nouns = collect(lex.casualtyNouns, p);
+  const verbs = collect(lex.casualtyVerbs, p);
+  const cues = collect(lex.cues, p);
   // a place name inside an actor's name ("قوات سوريا الديمقراطيه") is not a place mention
   const blocked = [...actors, ...nouns, ...verbs];
   const taken = (s: number, e: number): boolean => blocked.some((b) => b.start < e && s < b.end);
-  const places = placeMentions(text, tokens, gaz, taken);
+  const places = placeMentions(p, gaz, taken);
   return {
     tokens, actors, triggers, weapons, nouns, verbs, cues, places,
     numbers: findNumbers(text),
@@ -94,7 +96,17 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
   };
 }
 
-/** Mentions that lie inside [start, end). */
+/** Mentions that lie inside [start, end); `list` is sorted by start (binary search: long texts stay linear). */
 export function within<T extends { start: number; end: number }>(list: readonly T[], start: number, end: number): T[] {
-  return list.filter((m) => m.start >= start && m.end <= end);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+  return out;
 }
+

@@ -344,8 +344,10 @@ export function findNumbers(text: string): NumberMention[] {
     const t = toks[i]!;
     let found: { next: number; start: number; end: number; value: number | null; approx: boolean; unknown: boolean; kind: NumberMention['kind'] } | null = null;
 
-    // unknown quantities
+    // unknown quantities (the readings of the token are computed once, not per phrase)
+    const stems = t.digits ? [] : readings(t.t, false).map((r) => r.stem);
     for (const ph of UNKNOWN) {
+      if (!stems.includes(ph.words[0]!)) continue;
       const m = matchPhrase(text, toks, i, ph.words);
       if (!m) continue;
       const last = ph.words[ph.words.length - 1]!;

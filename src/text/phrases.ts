@@ -2,7 +2,7 @@
 // multi-word phrases; a phrase matches a run of tokens when each word equals the token's stem.
 // The first word may carry proclitics (و ف ب ل ك) and any word may carry the article, so
 // "وبريف حلب" matches the entry "ريف حلب" and "لقوات النظام" the entry "قوات النظام".
-import { analyses, type Token } from './tokens.js';
+import { analyses, type Analysis, type Token } from './tokens.js';
 import { normalizeKey } from './normalize.js';
 
 interface Node<T> {
@@ -34,6 +34,22 @@ function innerKeys(w: string): string[] {
   return keys;
 }
 
+/** Tokens with their readings computed once, shared by every index searched on one text. */
+export interface PreparedTokens {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly first: readonly (readonly Analysis[])[];
+  readonly inner: readonly (readonly string[])[];
+  /** gapOk[i]: tokens i and i+1 may belong to one phrase */
+  readonly gapOk: Uint8Array;
+}
+
+export function prepareTokens(text: string, tokens: readonly Token[]): PreparedTokens {
+  const gapOk = new Uint8Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) gapOk[i] = GAP_OK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) ? 1 : 0;
+  return { text, tokens, first: tokens.map((t) => analyses(t.text)), inner: tokens.map((t) => innerKeys(t.text)), gapOk };
+}
+
 /** A gap between two tokens of one phrase may hold spaces, quotes, hyphens, but no clause break. */
 const GAP_OK = /^[ "'\-_]*$/;
 
@@ -62,28 +78,29 @@ export class PhraseIndex<T> {
 
   /** Every match of every phrase in `tokens` (overlapping matches included). */
   findAll(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
+    return this.findPrepared(prepareTokens(text, tokens));
+  }
+
+  findPrepared(p: PreparedTokens): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i]!;
-      for (const a of analyses(first.text)) {
+    for (let i = 0; i < p.tokens.length; i++) {
+      const first = p.tokens[i]!;
+      for (const a of p.first[i]!) {
         const node = this.root.next.get(a.stem);
         if (!node) continue;
         const start = first.end - (first.text.length - prefixLength(first.text, a.prefix));
-        this.walk(text, tokens, i, i + 1, node, a.prefix, start, out);
+        this.walk(p, i, i + 1, node, a.prefix, start, out);
       }
     }
     return out;
   }
 
-  private walk(text: string, tokens: readonly Token[], from: number, to: number, node: Node<T>,
-    prefix: string, start: number, out: PhraseMatch<T>[]): void {
-    if (node.values.length) out.push({ from, to, start, end: tokens[to - 1]!.end, prefix, values: node.values });
-    const tok = tokens[to];
-    if (!tok || node.next.size === 0) return;
-    if (!GAP_OK.test(text.slice(tokens[to - 1]!.end, tok.start))) return;
-    for (const k of innerKeys(tok.text)) {
+  private walk(p: PreparedTokens, from: number, to: number, node: Node<T>, prefix: string, start: number, out: PhraseMatch<T>[]): void {
+    if (node.values.length) out.push({ from, to, start, end: p.tokens[to - 1]!.end, prefix, values: node.values });
+    if (to >= p.tokens.length || node.next.size === 0 || !p.gapOk[to - 1]) return;
+    for (const k of p.inner[to]!) {
       const n = node.next.get(k);
-      if (n) this.walk(text, tokens, from, to + 1, n, prefix, start, out);
+      if (n) this.walk(p, from, to + 1, n, prefix, start, out);
     }
   }
 }

@@ -33,22 +33,21 @@ const MIN_STEM = 2;
  */
 export function analyses(word: string): Analysis[] {
   const out: Analysis[] = [];
-  const seen = new Set<string>();
+  // a handful of readings at most: a linear scan dedupes faster than a Set on this hot path
+  const add = (stem: string, definite: boolean, p: string): void => {
+    if (stem.length < MIN_STEM) return;
+    for (const x of out) if (x.stem === stem && x.definite === definite && x.prefix === p) return;
+    out.push({ prefix: p, stem, definite });
+  };
   const push = (prefix: string, rest: string): void => {
-    const add = (stem: string, definite: boolean, p: string): void => {
-      if (stem.length < MIN_STEM) return;
-      const key = `${p}|${stem}|${definite}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push({ prefix: p, stem, definite });
-    };
     add(rest, false, prefix);
-    if (rest.startsWith('ال') && rest.length > 3) add(rest.slice(2), true, prefix);
+    if (rest.length > 3 && rest.startsWith('ال')) add(rest.slice(2), true, prefix);
     // لل = ل + ال ("للنظام")
-    if (rest.startsWith('لل') && rest.length > 3) add(rest.slice(2), true, prefix ? prefix + '+ل' : 'ل');
+    if (rest.length > 3 && rest.startsWith('لل')) add(rest.slice(2), true, prefix ? prefix + '+ل' : 'ل');
   };
   push('', word);
-  const conj = word[0] === 'و' || word[0] === 'ف' ? word[0] : '';
+  const c0 = word[0];
+  const conj = c0 === 'و' || c0 === 'ف' ? c0 : '';
   const afterConj = conj ? word.slice(1) : word;
   if (conj) push(conj, afterConj);
   const prep = afterConj[0];
