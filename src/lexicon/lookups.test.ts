@@ -65,7 +65,7 @@ describe('triggers', () => {
     ['وتحدث أطباء عن هجوم كيماوي', 'explosion_remote_violence', 'chemical_weapon', ['chemical']],
   ];
   it.each(cases)('%s → %s/%s', (sentence, type, subtype, weapons) => {
-    expect(find(lex.triggers, sentence)).toContainEqual({ type, subtype, weapons });
+    expect(find(lex.triggers, sentence)).toContainEqual(expect.objectContaining({ type, subtype, weapons }));
   });
 });
 
