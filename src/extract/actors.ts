@@ -22,15 +22,20 @@ export interface Roles {
   explicit: boolean;
 }
 
-const TARGET_BEFORE = /(?:علي|ضد|استهدف|استهدفت|استهدفه|تستهدف|يستهدف|مواقع|نقاط|مقرات|مقر|معاقل|معقل|صفوف|تجمعات|تجمع|مناطق سيطره|مناطق نفوذ|مناطق|مع|تحصينات|اليات|عربات|اهداف|هدفا|لصالح|من ايدي|من يد|من قبضه|طرد|طردت|دحر)\s*$/;
-const AGENT_BEFORE = /(?:من قبل|علي يد|علي ايدي|نفذها|نفذتها|شنها|شنتها|التابع ل|التابعه ل|التابعين ل|اطلقتها|اطلقها|تبناه|تبنته|تبنت|تبني)\s*$/;
-const ALLY_BEFORE = /(?:بدعم من|بدعم|المدعومه من|المدعوم من|مدعومه من|مدعوما ب|مدعومين ب|المدعومه ب|بمساندة|بمسانده|بمشاركه|بالتعاون مع|الي جانب|وحلفاوها|وحلفاءه|و?حلفائه)\s*$/;
+// The words before an actor that make it the target. A verb is not among them: news Arabic
+// puts the subject after the verb ("استهدفت الطائرات مواقع التنظيم").
+const TARGET_BEFORE = /(?:علي|ضد|مواقع|نقاط|مقرات|مقر|معاقل|معقل|صفوف|تجمعات|تجمع|مناطق سيطره|مناطق نفوذ|مناطق|مع|تحصينات|اليات|عربات|اهداف|هدفا|لصالح|من ايدي|من يد|من قبضه|طرد|طردت|دحر|عناصر من|مسلحي|مقاتلي|عناصر)\s*[وبل]?$/;
+const AGENT_BEFORE = /(?:من قبل|علي يد|علي ايدي|نفذها|نفذتها|شنها|شنتها|شنه|التابع|التابعه|التابعين|اطلقتها|اطلقها|تبناه|تبنته|تبنت|تبني|مصدره|مصدرها)\s*[وبل]?$/;
+const ALLY_BEFORE = /(?:بدعم من|بدعم|بدعم جوي من|المدعومه من|المدعوم من|المدعومين من|مدعومه من|مدعوما|مدعومين|المدعومه|المدعوم|المدعومين|بمسانده|بمسانده من|بمشاركه|بالتعاون مع|الي جانب|وحلفاوها|وحلفاءه|و?حلفائه|بغطاء من|بغطاء جوي من|وبغطاء من|بغطاء|الموالين لها|الموالين له|الموالي لها|حليفه|حليفتها|ومعها)\s*[وبل]?$/;
 
-export function roleOf(text: string, m: Mention<ActorHit>, clauseStart: number): Role {
+/** `triggerEnds`: where trigger words end; an actor right after one is its subject or agent. */
+export function roleOf(text: string, m: Mention<ActorHit>, clauseStart: number, triggerEnds: readonly number[] = []): Role {
   const before = text.slice(Math.max(clauseStart, m.start - 30), m.start);
   if (ALLY_BEFORE.test(before)) return 'ally';
   if (AGENT_BEFORE.test(before)) return 'agent';
   if (TARGET_BEFORE.test(before)) return 'target';
+  // "قصف قوات النظام"، "غارات لطائرات التحالف"، "شن الطيران الروسي": the actor after the act did it
+  if (triggerEnds.some((e) => e <= m.start && /^[\s"']*(?:[^\s]+\s+)?[لب]?$/.test(text.slice(e, m.start)) && m.start - e <= 14)) return 'agent';
   return 'neutral';
 }
 

@@ -110,10 +110,12 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   let carryRoles: Roles | null = null;
   let headlinePlaces: ResolvedPlace[] | null = null;
 
+  const triggerEnds = m.triggers.map((t) => t.end);
   const actorsIn = (s: number, e: number, clauseStart: number): ResolvedActor[] =>
     within(m.actors, s, e).flatMap((a) => {
       const def = actorDefs.get(a);
-      return def ? [{ def, hit: a.value, start: a.start, role: roleOf(text, a, clauseStart) }] : [];
+      const ends = triggerEnds.filter((x) => x >= s && x <= a.start);
+      return def ? [{ def, hit: a.value, start: a.start, role: roleOf(text, a, clauseStart, ends) }] : [];
     });
   const actorNear = (pos: number): string | undefined => {
     const a = within(m.actors, pos, pos + 60).find((x) => x.start - pos <= 30 && actorDefs.get(x));
@@ -205,7 +207,12 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         if (!roles.actor1 && subtype === 'air_drone_strike' && country === 'SY' && published < '2024-12-08') {
           roles = { ...roles, actor1: deps.lex.actorFor('state_military', 'SY') };
         }
-        civilianTarget(roles, t.value.type, casualties, deps.lex, country);
+        if (!roles.actor2 && t.value.type === 'battle' && carryRoles && roles.actor1) {
+          // the opponent of an ongoing fight carries over ("وسيطرت قوات النظام على قريه X")
+          if (carryRoles.actor1?.name === roles.actor1.name) roles = { ...roles, actor2: carryRoles.actor2 };
+          else if (carryRoles.actor2?.name === roles.actor1.name) roles = { ...roles, actor2: carryRoles.actor1 };
+        }
+        civilianTarget(roles, t.value.type, casualties, deps.lex, country, CIVILIAN_OBJECT.test(text.slice(clause.start, clause.end)));
         if (roles.actor1 && roles.actor2 && roles.actor1.name === roles.actor2.name) roles.actor2 = null;
         const span = toOriginal(n, clause.start, Math.max(clause.end, Math.min(windowEnd, casualties ? Math.max(...casualties.spans.map((s) => s[1])) : 0)));
         places.forEach((place, pi) => {
@@ -246,9 +253,11 @@ function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, ad
 }
 
 /** Harm to civilians makes civilians the target when no other target is named. */
-function civilianTarget(roles: Roles, type: string, c: CasualtyReading | null, lex: Lexicon, country: string): void {
+const CIVILIAN_OBJECT = /(?:احياء سكنيه|الاحياء السكنيه|منازل|منزل|سوق|مدرسه|مستشفي|مشفي|مخيم|مسجد|فرن|سياره مدنيه|حافله|المدنيين|مدنيين|الاهالي|المواطنين|النازحين)/;
+
+function civilianTarget(roles: Roles, type: string, c: CasualtyReading | null, lex: Lexicon, country: string, civilianObject: boolean): void {
   if (roles.actor2) return;
-  const civ = (c?.killed?.civilians ?? 0) + (c?.injured?.civilians ?? 0) > 0;
+  const civ = (c?.killed?.civilians ?? 0) + (c?.injured?.civilians ?? 0) > 0 || civilianObject;
   if (type === 'violence_against_civilians' || (type === 'explosion_remote_violence' && civ)) {
     roles.actor2 = lex.actorFor('civilians', country);
   }

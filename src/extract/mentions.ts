@@ -20,6 +20,8 @@ export interface PlaceMention extends Mention<readonly Place[]> {
   readonly cued: boolean;
   /** "قرب/محيط/أطراف X": the event is near X, not in it */
   readonly near: boolean;
+  /** "محافظه X": the governorate, not its capital */
+  readonly governorate: boolean;
   /** the surface form, without proclitics, as written */
   readonly surface: string;
 }
@@ -46,6 +48,7 @@ const STRONG_CUE = /(?:^|[\s"'])[وفب]?(?:ال)?(?:قريه|قريتي|قري�
 // A preposition is a weaker cue: enough for a name that is not also a common word.
 const WEAK_CUE = /(?:^|[\s"'])(?:في|فى|من|الي|علي|الى|على|قرب|بالقرب من|نحو|باتجاه|اتجاه|داخل|عند|بين|حتي|مع|[بو]?ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|محيط|اطراف|ضواحي|مشارف|مداخل|مدخل|نواحي)\s*$/;
 const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ضواحي|مدخل|مداخل|بين|نواحي)\s*(?:(?:مدينه|بلده|قريه|حي|مخيم)\s*)?$/;
+const GOV_CUE = /(?:محافظه|محافظتي|محافظات|ولايه|ولايتي)\s*(?:(?:[^\s]+\s+)?و\s*)?$/;
 // In a list, a name joined to an accepted place by و or a comma is a place too.
 const LIST_GAP = /^\s*(?:[،,]\s*)?(?:و\s*)?$/;
 
@@ -67,9 +70,12 @@ function placeMentions(p: PreparedTokens, gaz: Gazetteer, taken: (s: number, e: 
     const inList = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, m.start - (m.prefix.startsWith('و') ? 1 : 0)));
     const weak = /[بل]/.test(m.prefix) || WEAK_CUE.test(before) || inList;
     const major = m.values.some(isMajor);
+    // "ابو خليل"، "بن علي": a name after a kinship word is a person
+    if (/(?:^|\s)(?:ابو|ابي|ام|بن|ابن|بنت|عبد|ال)\s*$/.test(before) && !strong) continue;
     const ok = bareLen > 2 && (strong || (!common && (bareLen <= 3 ? weak && major : major || weak)));
     if (!ok) continue;
-    out.push({ start: m.start, end: m.end, value: m.values, cued: strong || weak, near: NEAR_CUE.test(before), surface });
+    const governorate = GOV_CUE.test(before);
+    out.push({ start: m.start, end: m.end, value: m.values, cued: strong || weak, near: NEAR_CUE.test(before), governorate, surface });
     lastEnd = m.end;
   }
   return out;

@@ -5,6 +5,26 @@ import { mergeCasualtyReadings } from './casualty-merge.js';
 
 const key = (d: Draft): string => `${d.type}|${d.subtype}|${d.place.place.id}|${d.date?.date ?? ''}`;
 
+const COARSE = new Set(['region', 'governorate', 'district', 'subdistrict', 'country']);
+const coarse = (d: Draft): boolean => d.place.precision === 3 || COARSE.has(d.place.place.kind);
+
+/**
+ * A region named for an event of a kind that the report also places in a village of that
+ * region is context for it, not another event: its evidence and toll join the specific one.
+ */
+export function foldRegions(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!coarse(d)) { out.push(d); continue; }
+    const host = drafts.find((x) => x !== d && !coarse(x) && x.type === d.type && x.place.place.admin1 === d.place.place.admin1
+      && (!x.roles.actor1 || !d.roles.actor1 || x.roles.actor1.side === d.roles.actor1.side));
+    if (!host) { out.push(d); continue; }
+    for (const e of d.evidence) host.evidence.push(e);
+    if (!host.casualties) host.casualties = d.casualties;
+  }
+  return out;
+}
+
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   const byKey = new Map<string, Draft>();

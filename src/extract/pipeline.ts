@@ -3,7 +3,8 @@
 //   2 mentions  (./mentions)           actors, triggers, weapons, casualty words, places,
 //                                      numbers, dates found once on the copy
 //   3 events    (./events)             sentences -> clauses -> candidate events and tallies
-//   4 merge     (./merge)              an event mentioned twice is one event
+//   4 merge     (./merge)              an event mentioned twice is one event; a region
+//                                      that only frames a named village folds into it
 //   5 output    (./events#draftToEvent) codebook JSON with evidence spans in the original
 import type { ReportInput, ReportOutput } from '../codebook/schema.js';
 import { loadGazetteer, type Gazetteer, type GazetteerOptions } from '../gazetteer/index.js';
@@ -11,7 +12,7 @@ import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { analyse, draftToEvent } from './events.js';
 import { inputWarning, MAX_TEXT } from './guards.js';
-import { mergeDrafts } from './merge.js';
+import { foldRegions, mergeDrafts } from './merge.js';
 import { findMentions } from './mentions.js';
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -50,7 +51,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       const n = normalize(text);
       const m = findMentions(n, published, lexicon, gazetteer);
       const a = analyse(n, m, published, { lex: lexicon, gaz: gazetteer });
-      const events = mergeDrafts(a.drafts).map((d) => draftToEvent(d, published));
+      const events = foldRegions(mergeDrafts(a.drafts)).map((d) => draftToEvent(d, published));
       const out: ReportOutput = { id: report.id, events, tallies: a.tallies };
       if (warnings.length) out.warnings = warnings;
       return out;

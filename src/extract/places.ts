@@ -16,8 +16,9 @@ const rank = (p: Place): number => (p.kind === 'country' ? 4 : p.kind === 'regio
 export function resolvePlaces(mentions: readonly PlaceMention[], gaz: Gazetteer, ctx: PlaceContext): ResolvedPlace[] {
   const out: ResolvedPlace[] = [];
   for (const m of mentions) {
-    const place = gaz.resolve(m.value, ctx);
-    const precision = m.near && place.precision === 1 ? 2 : place.precision;
+    const govs = m.governorate ? m.value.filter((p) => p.kind === 'governorate') : [];
+    const place = gaz.resolve(govs.length ? govs : m.value, ctx);
+    const precision = govs.length ? 3 : m.near && place.precision === 1 ? 2 : place.precision;
     out.push({ place, mention: m, precision });
   }
   return out;
