@@ -53,8 +53,14 @@ function between(text: string, list: readonly ResolvedActor[]): [ResolvedActor, 
 
 const isCivilian = (d: ActorDef): boolean => d.side === 'civilians';
 
-export function assignRoles(text: string, list: readonly ResolvedActor[], opts: { civiliansMayAct: boolean }): Roles {
+// Generic words ("الطائرات"، "مسلحون") stand for an actor only when no named one is there:
+// in "طائرات التحالف" the coalition is the actor.
+const VAGUE_KEYS = new Set(['air_generic', 'helicopter_generic', 'armed_generic', 'militants_generic', 'security_generic', 'aircraft_unknown']);
+
+export function assignRoles(text: string, all: readonly ResolvedActor[], opts: { civiliansMayAct: boolean }): Roles {
   const roles: Roles = { actor1: null, actor2: null, assoc1: [], assoc2: [], explicit: false };
+  const named = all.filter((a) => !VAGUE_KEYS.has(a.hit.key));
+  const list = named.some((a) => a.def.side !== 'civilians') ? named : all;
   const pair = between(text, list);
   let rest = list;
   if (pair) {

@@ -108,6 +108,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   let carryDate: DateMention | null = null;
   let carryPlaces: ResolvedPlace[] = [];
   let carryRoles: Roles | null = null;
+  let carrySubtype = '';
   let headlinePlaces: ResolvedPlace[] | null = null;
 
   const triggerEnds = m.triggers.map((t) => t.end);
@@ -199,7 +200,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       for (const t of triggers) for (const w of t.value.weapons) weapons.add(w);
       for (const t of triggers) {
         let roles = assignRoles(text, actors, { civiliansMayAct: t.value.type === 'protest' });
-        if (!roles.actor1 && carryRoles?.actor1) roles = { ...carryRoles, explicit: false };
+        // the actor of the previous act of the same kind carries on ("...، وقصفت ايضا")
+        if (!roles.actor1 && carrySubtype === t.value.subtype && carryRoles?.actor1) roles = { ...carryRoles, explicit: false };
         const subtype = t.value.subtype === 'remote' ? remoteSubtype(weapons, roles.actor1)
           : t.value.subtype === 'territory' ? territorySubtype(roles.actor1) : t.value.subtype;
         const ws = new Set(weapons);
@@ -214,7 +216,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         }
         civilianTarget(roles, t.value.type, casualties, deps.lex, country, CIVILIAN_OBJECT.test(text.slice(clause.start, clause.end)));
         if (roles.actor1 && roles.actor2 && roles.actor1.name === roles.actor2.name) roles.actor2 = null;
-        const span = toOriginal(n, clause.start, Math.max(clause.end, Math.min(windowEnd, casualties ? Math.max(...casualties.spans.map((s) => s[1])) : 0)));
+        const tollSpans = casualties?.spans ?? [];
+        const span = toOriginal(n, Math.min(clause.start, ...tollSpans.map((x) => x[0])), Math.max(clause.end, ...tollSpans.map((x) => x[1])));
         places.forEach((place, pi) => {
           drafts.push({
             type: t.value.type, subtype, date: date ?? null, roles, place, weapons: ws,
@@ -224,7 +227,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
             additive,
           });
         });
-        if (roles.actor1) carryRoles = roles;
+        if (roles.actor1) { carryRoles = roles; carrySubtype = t.value.subtype; }
       }
       if (placeInClause) carryPlaces = places.slice(0, 1);
     }
