@@ -1,6 +1,6 @@
 // Stage "mentions": every lexicon, gazetteer, number and date mention in a report, found once
 // on the normalised text and kept sorted by position. Later stages only look things up here.
-import type { Normalized } from '../text/normalize.js';
+import { toOriginal, type Normalized } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { bestMatches, prepareTokens, type PhraseIndex, type PhraseMatch, type PreparedTokens } from '../text/phrases.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
@@ -22,7 +22,7 @@ export interface PlaceMention extends Mention<readonly Place[]> {
   readonly near: boolean;
   /** "محافظه X": the governorate, not its capital */
   readonly governorate: boolean;
-  /** the surface form, without proclitics, as written */
+  /** the name as the original text writes it, without proclitics */
   readonly surface: string;
 }
 
@@ -56,18 +56,21 @@ const LIST_GAP = /^\s*(?:[،,]\s*)?(?:و\s*)?$/;
 const MAJOR_KINDS = new Set(['country', 'governorate', 'district', 'subdistrict', 'region']);
 const isMajor = (p: Place): boolean => MAJOR_KINDS.has(p.kind) || (p.population ?? 0) >= 50_000;
 
-function placeMentions(p: PreparedTokens, gaz: Gazetteer, taken: (s: number, e: number) => boolean): PlaceMention[] {
+function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: (s: number, e: number) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   let lastEnd = -1;
+  let chainStrong = false;
   const text = p.text;
   for (const m of bestMatches(gaz.names.findPrepared(p)) as PhraseMatch<Place>[]) {
     if (taken(m.start, m.end)) continue;
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    const surface = text.slice(m.start, m.end);
-    const bareLen = surface.replace(/^ال/, '').replace(/\s/g, '').length;
+    const [os, oe] = toOriginal(n, m.start, m.end);
+    const surface = n.original.slice(os, oe);
+    const bareLen = text.slice(m.start, m.end).replace(/^ال/, '').replace(/\s/g, '').length;
     const common = m.values.every((p) => p.common) || bareLen <= 2;
-    const strong = STRONG_CUE.test(before);
     const inList = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, m.start - (m.prefix.startsWith('و') ? 1 : 0)));
+    // "بلدات نوى وطفس وداعل": the settlement noun heads the whole list
+    const strong: boolean = STRONG_CUE.test(before) || (inList && chainStrong && !m.values.every((v) => v.common));
     const weak = /[بل]/.test(m.prefix) || WEAK_CUE.test(before) || inList;
     const major = m.values.some(isMajor);
     // "ابو خليل"، "بن علي": a name after a kinship word is a person
@@ -77,6 +80,7 @@ function placeMentions(p: PreparedTokens, gaz: Gazetteer, taken: (s: number, e: 
     const governorate = GOV_CUE.test(before);
     out.push({ start: m.start, end: m.end, value: m.values, cued: strong || weak, near: NEAR_CUE.test(before), governorate, surface });
     lastEnd = m.end;
+    chainStrong = strong;
   }
   return out;
 }
@@ -94,7 +98,7 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
   // a place name inside an actor's name ("قوات سوريا الديمقراطيه") is not a place mention
   const blocked = [...actors, ...nouns, ...verbs];
   const taken = (s: number, e: number): boolean => blocked.some((b) => b.start < e && s < b.end);
-  const places = placeMentions(p, gaz, taken);
+  const places = placeMentions(p, n, gaz, taken);
   return {
     tokens, actors, triggers, weapons, nouns, verbs, cues, places,
     numbers: findNumbers(text),

@@ -1,7 +1,7 @@
 // Places of an event: the most specific places named in its clause. A governorate or region
 // that contains a named village is context, not a second place ("في قريه X بريف حلب" is X).
 import type { Location } from '../codebook/schema.js';
-import type { Gazetteer, Place, PlaceContext } from '../gazetteer/index.js';
+import { distanceKm, type Gazetteer, type Place, type PlaceContext } from '../gazetteer/index.js';
 import type { PlaceMention } from './mentions.js';
 
 export interface ResolvedPlace {
@@ -36,6 +36,10 @@ export function specific(places: readonly ResolvedPlace[]): ResolvedPlace[] {
       const inside = places.some((q) => q !== p && rank(q.place) < rank(p.place) && (q.place.admin1 === p.place.admin1 || q.place.country !== p.place.country));
       if (inside) continue;
     }
+    // a city whose neighbourhood or site is also named ("حي القصور في مدينه دير الزور")
+    const part = places.some((q) => q !== p && (q.place.kind === 'neighbourhood' || q.place.kind === 'site' || q.place.kind === 'camp')
+      && (p.place.kind === 'city' || p.place.kind === 'town') && distanceKm(p.place, q.place) < 12);
+    if (part) continue;
     if (seen.has(p.place.id)) continue;
     seen.add(p.place.id);
     out.push(p);
