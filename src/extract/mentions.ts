@@ -2,7 +2,7 @@
 // on the normalised text and kept sorted by position. Later stages only look things up here.
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { bestMatches, prepareTokens, type PhraseIndex, type PhraseMatch, type PreparedTokens } from '../text/phrases.js';
+import { bestMatches, PhraseIndex, prepareTokens, type PhraseMatch, type PreparedTokens } from '../text/phrases.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import type { ActorHit, CasualtyNoun, CasualtyWhat, Cue, Lexicon, TriggerHit } from '../lexicon/index.js';
 import type { Weapon } from '../codebook/schema.js';
@@ -39,8 +39,48 @@ export interface Mentions {
   readonly dates: readonly DateMention[];
 }
 
-function collect<T>(index: PhraseIndex<T>, p: PreparedTokens): Mention<T>[] {
-  return bestMatches(index.findPrepared(p)).map((m) => ({ start: m.start, end: m.end, value: m.values[0]! }));
+type Tagged =
+  | { kind: 'actors'; v: ActorHit } | { kind: 'triggers'; v: TriggerHit } | { kind: 'weapons'; v: Weapon }
+  | { kind: 'nouns'; v: CasualtyNoun } | { kind: 'verbs'; v: CasualtyWhat } | { kind: 'cues'; v: Cue };
+type Kind = Tagged['kind'];
+
+// The six lexicons merged into one trie, built once per lexicon: one pass over the tokens
+// instead of six (the phrase search is the hottest step of extraction).
+const combined = new WeakMap<Lexicon, PhraseIndex<Tagged>>();
+function combinedIndex(lex: Lexicon): PhraseIndex<Tagged> {
+  let idx = combined.get(lex);
+  if (!idx) {
+    idx = new PhraseIndex<Tagged>();
+    idx.absorb(lex.actors, (v) => ({ kind: 'actors', v }));
+    idx.absorb(lex.triggers, (v) => ({ kind: 'triggers', v }));
+    idx.absorb(lex.weapons, (v) => ({ kind: 'weapons', v }));
+    idx.absorb(lex.casualtyNouns, (v) => ({ kind: 'nouns', v }));
+    idx.absorb(lex.casualtyVerbs, (v) => ({ kind: 'verbs', v }));
+    idx.absorb(lex.cues, (v) => ({ kind: 'cues', v }));
+    combined.set(lex, idx);
+  }
+  return idx;
+}
+
+/** Split merged matches by lexicon, then keep each lexicon's best non-overlapping matches. */
+function collectAll(lex: Lexicon, p: PreparedTokens): Record<Kind, Mention<unknown>[]> {
+  const byKind: Record<Kind, PhraseMatch<unknown>[]> = { actors: [], triggers: [], weapons: [], nouns: [], verbs: [], cues: [] };
+  for (const m of combinedIndex(lex).findPrepared(p)) {
+    const k0 = m.values[0]!.kind;
+    if (m.values.every((x) => x.kind === k0)) {
+      // the common case: one lexicon only; only the first value is read downstream
+      byKind[k0].push({ from: m.from, to: m.to, start: m.start, end: m.end, prefix: m.prefix, values: [m.values[0]!.v] });
+      continue;
+    }
+    for (const k of new Set(m.values.map((x) => x.kind))) {
+      byKind[k].push({ ...m, values: m.values.filter((x) => x.kind === k).map((x) => x.v) });
+    }
+  }
+  const out = {} as Record<Kind, Mention<unknown>[]>;
+  for (const k of Object.keys(byKind) as Kind[]) {
+    out[k] = bestMatches(byKind[k]).map((m) => ({ start: m.start, end: m.end, value: m.values[0] }));
+  }
+  return out;
 }
 
 // A settlement noun right before a name makes it a place whatever the name ("قرية الطيبة").
@@ -71,10 +111,14 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     const inList = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, m.start - (m.prefix.startsWith('و') ? 1 : 0)));
     // "بلدات نوى وطفس وداعل": the settlement noun heads the whole list
     const strong: boolean = STRONG_CUE.test(before) || (inList && chainStrong && !m.values.every((v) => v.common));
-    const weak = /[بل]/.test(m.prefix) || WEAK_CUE.test(before) || inList;
+    // ب is "in/at"; ل is too often part of a word or "for" to count ("لجاوا"، "للمصدر")
+    const weak = m.prefix.includes('ب') || WEAK_CUE.test(before) || inList;
     const major = m.values.some(isMajor);
     // "ابو خليل"، "بن علي": a name after a kinship word is a person
     if (/(?:^|\s)(?:ابو|ابي|ام|بن|ابن|بنت|عبد|ال)\s*$/.test(before) && !strong) continue;
+    // GeoNames' Arabic names outside Syria are noisy: such a place needs a settlement noun or renown
+    const foreignMinor = m.values.every((v) => v.id.startsWith('gn:') && !isMajor(v));
+    if (foreignMinor && !strong) continue;
     const ok = bareLen > 2 && (strong || (!common && (bareLen <= 3 ? weak && major : major || weak)));
     if (!ok) continue;
     const governorate = GOV_CUE.test(before);
@@ -89,12 +133,13 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
   const text = n.text;
   const tokens = tokenize(text);
   const p = prepareTokens(text, tokens);
-  const actors = collect(lex.actors, p);
-  const triggers = collect(lex.triggers, p);
-  const weapons = collect(lex.weapons, p);
-  const nouns = collect(lex.casualtyNouns, p);
-  const verbs = collect(lex.casualtyVerbs, p);
-  const cues = collect(lex.cues, p);
+  const all = collectAll(lex, p);
+  const actors = all.actors as Mention<ActorHit>[];
+  const triggers = all.triggers as Mention<TriggerHit>[];
+  const weapons = all.weapons as Mention<Weapon>[];
+  const nouns = all.nouns as Mention<CasualtyNoun>[];
+  const verbs = all.verbs as Mention<CasualtyWhat>[];
+  const cues = all.cues as Mention<Cue>[];
   // a place name inside an actor's name ("قوات سوريا الديمقراطيه") is not a place mention
   const blocked = [...actors, ...nouns, ...verbs];
   const taken = (s: number, e: number): boolean => blocked.some((b) => b.start < e && s < b.end);

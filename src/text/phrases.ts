@@ -76,6 +76,19 @@ export class PhraseIndex<T> {
     return this.count;
   }
 
+  /** Copy every phrase of `other` into this index, its values mapped by `f` (tries are merged node by node). */
+  absorb<U>(other: PhraseIndex<U>, f: (u: U) => T): void {
+    const copy = (from: Node<U>, to: Node<T>): void => {
+      for (const v of from.values) { to.values.push(f(v)); this.count++; }
+      for (const [k, child] of from.next) {
+        let n = to.next.get(k);
+        if (!n) { n = { next: new Map(), values: [] }; to.next.set(k, n); }
+        copy(child, n);
+      }
+    };
+    copy(other.root, this.root);
+  }
+
   /** Every match of every phrase in `tokens` (overlapping matches included). */
   findAll(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
     return this.findPrepared(prepareTokens(text, tokens));

@@ -1,0 +1,110 @@
+// The store's contract. Every database implements `Store`; one contract suite runs against each
+// (SQLite by default, PostgreSQL for teams sharing a server). Nothing outside src/store knows SQL.
+import type { Event, Tally } from '../codebook/schema.js';
+
+/** A report as ingested: raw text kept exactly, plus where and when it came from. */
+export interface NewReport {
+  /** the id the input gave (codebook "id"), or one derived from the file name / URL */
+  readonly extId: string;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly title: string | null;
+  readonly text: string;
+  /** sha256 of the normalised text: the same text is stored once */
+  readonly contentHash: string;
+  /** reports carrying the same agency text share a group (near-duplicates); else its own hash */
+  readonly syndicationGroup: string;
+  /** where the report was read from (file path, feed URL) */
+  readonly origin: string | null;
+}
+
+export interface StoredReport extends NewReport {
+  readonly id: number;
+  readonly ingestedAt: string;
+}
+
+/** The result of one extraction run over one report. */
+export interface Extraction {
+  readonly reportId: number;
+  readonly extractorVersion: string;
+  readonly events: readonly Event[];
+  readonly tallies: readonly Tally[];
+}
+
+export interface StoredEvent {
+  readonly id: number;
+  readonly reportId: number;
+  readonly extractorVersion: string;
+  /** an older extraction kept after a newer one was stored but not yet made current */
+  readonly current: boolean;
+  readonly incidentId: number | null;
+  readonly event: Event;
+}
+
+export interface EventFilter {
+  readonly from?: string;
+  readonly to?: string;
+  readonly type?: string;
+  readonly subtype?: string;
+  /** canonical actor name, as actor1, actor2 or an associate */
+  readonly actor?: string;
+  /** actor side (actor-names.tsv "side") of actor1 or actor2 */
+  readonly side?: string;
+  /** governorate (admin1), any of the gazetteer's spellings */
+  readonly admin1?: string;
+  /** place name (Arabic or English) */
+  readonly place?: string;
+  readonly minFatalities?: number;
+  readonly source?: string;
+  /** full-text query over report text, Arabic-aware (normalised as the extractor normalises) */
+  readonly text?: string;
+  readonly incidentId?: number;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface StoredIncident {
+  readonly id: number;
+  /** the link module's incident, as JSON (figures side by side, range, conflicts, grade) */
+  readonly data: unknown;
+  readonly eventIds: readonly number[];
+}
+
+export interface PutReportsResult {
+  /** per input report, in order: its id and whether it was new */
+  readonly results: readonly { readonly id: number; readonly isNew: boolean; readonly duplicateOf: number | null }[];
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** create or upgrade the schema (numbered migrations, each once) */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** insert a batch in one transaction; a report whose contentHash exists is not stored twice */
+  putReports(batch: readonly NewReport[]): Promise<PutReportsResult>;
+  getReport(id: number): Promise<StoredReport | null>;
+  reportByHash(contentHash: string): Promise<StoredReport | null>;
+  /** reports sharing a syndication group (near-duplicate copies) */
+  syndicated(group: string): Promise<StoredReport[]>;
+
+  /**
+   * Store an extraction in one transaction. A report with no current extraction gets this one as
+   * current; a report that has one keeps it, and this one is stored beside it (current=false),
+   * unless `replace` is true: nothing is overwritten silently.
+   */
+  putExtractions(batch: readonly Extraction[], opts?: { replace?: boolean }): Promise<void>;
+  /** events matching the filter, current extractions only, streamed in (date, id) order */
+  events(filter?: EventFilter): AsyncIterable<StoredEvent>;
+  countEvents(filter?: EventFilter): Promise<number>;
+  /** every stored extraction of a report, all versions */
+  eventsOfReport(reportId: number): Promise<StoredEvent[]>;
+
+  /** replace the incident table (the link module recomputes incidents) */
+  putIncidents(incidents: readonly { readonly data: unknown; readonly eventIds: readonly number[] }[]): Promise<void>;
+  incidents(filter?: { readonly place?: string; readonly minSources?: number; readonly from?: string; readonly to?: string }): AsyncIterable<StoredIncident>;
+  getIncident(id: number): Promise<StoredIncident | null>;
+
+  stats(): Promise<{ readonly reports: number; readonly events: number; readonly incidents: number }>;
+}
