@@ -71,8 +71,11 @@ export function assignRoles(text: string, all: readonly ResolvedActor[], opts: {
     const can1 = (a: ResolvedActor): boolean => opts.civiliansMayAct || !isCivilian(a.def);
     const a1 = list.find((a) => a.role === 'agent' && can1(a)) ?? list.find((a) => a.role === 'neutral' && can1(a));
     if (a1) { roles.actor1 = a1.def; roles.explicit = true; }
-    const a2 = list.find((a) => a.role === 'target' && a.def.name !== roles.actor1?.name)
-      ?? list.find((a) => a.role === 'neutral' && a.def.name !== roles.actor1?.name && a.start > (a1?.start ?? -1));
+    const other = (a: ResolvedActor): boolean => a.def.name !== roles.actor1?.name;
+    const a2 = list.find((a) => a.role === 'target' && other(a))
+      ?? list.find((a) => a.role === 'neutral' && other(a) && a.start > (a1?.start ?? -1))
+      // "سيطرت قوات النظام ... بعد انسحاب مقاتلي التنظيم": the side of a second act is the opponent
+      ?? list.find((a) => a.role === 'agent' && other(a) && a.start > (a1?.start ?? -1));
     if (a2) roles.actor2 = a2.def;
     rest = list;
   }

@@ -35,6 +35,7 @@ type Item =
   | { kind: 'noun'; start: number; end: number; noun: CasualtyNoun }
   | { kind: 'among'; start: number; end: number };
 
+const OTHERS = /^\s*(?:اخرون|اخرين|اخري|اخر)(?![\p{L}])/u;
 const AMONG = /(?:من\s+)?(?:بينهم|بينهما|بينهن|منهم|منهما|منهن|بينها)(?!\p{L})/gu;
 const CIVILIAN_CATS = new Set(['civilian', 'child', 'woman', 'man', 'family']);
 const FIGHTER_CATS = new Set(['fighter', 'soldier', 'officer', 'member_generic']);
@@ -112,7 +113,10 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
   };
   // quantities read before their verb ("12 مدنيا بينهم 4 اطفال قتلوا") wait for it
   const pending: { q: Quantity; from: number; among: boolean }[] = [];
+  let verbNoun: CasualtyNoun | null = null;
+  let lastNoun: CasualtyNoun | null = null;
   const take = (q: Quantity, from: number): void => {
+    if (q.noun && !among) lastNoun = q.noun; // "آخرين" repeats the main kind, not a breakdown
     if (what && (among || from - verbEnd <= 90)) record(q, from, what, among);
     else pending.push({ q, from, among });
   };
@@ -128,7 +132,8 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
         usedNums.add(prev);
         const last = pending[pending.length - 1];
         if (last && last.from === prev.start) pending.pop();
-        record({ value: prev.n.value, approx: prev.n.approx, unknown: prev.n.unknown, noun: null, end: it.end }, prev.start, it.what, false);
+        const noun = what === it.what ? verbNoun : null; // "القتلي المدنيين ... الي 43 قتيلا"
+        record({ value: prev.n.value, approx: prev.n.approx, unknown: prev.n.unknown, noun, end: it.end }, prev.start, it.what, false);
       }
       const lastPending = pending[pending.length - 1];
       if (!counted && lastPending && it.start - lastPending.q.end <= 60) {
@@ -138,6 +143,9 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
       what = it.what;
       verbEnd = it.end;
       among = false;
+      const nextItem = list[i + 1];
+      verbNoun = nextItem?.kind === 'noun' && nextItem.noun.count === null && adjacent(text, it, nextItem) ? nextItem.noun : null;
+      if (verbNoun) i++;
       continue;
     }
     if (it.kind === 'among') { among = true; continue; }
@@ -152,10 +160,13 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
       }
       const nextVerbNoun = next?.kind === 'verb' && adjacent(text, it, next);
       if (nextVerbNoun) { pending.push({ q: { value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: null, end: it.end }, from: it.start, among }); continue; }
-      // a bare number right after the verb ("مقتل 5 واصابه 10")
-      if (what && it.start - verbEnd <= 12 && it.start >= verbEnd) {
+      // a bare number right after the verb ("مقتل 5 واصابه 10"); "10 اخرين" counts the kind
+      // counted before, and "القتلي المدنيين ... 43" the kind named with the verb
+      const others = OTHERS.test(text.slice(it.end, it.end + 10));
+      const noun = others ? lastNoun : verbNoun;
+      if (what && ((it.start - verbEnd <= 12 && it.start >= verbEnd) || (verbNoun && it.start - verbEnd <= 80))) {
         usedNums.add(it);
-        record({ value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: null, end: it.end }, it.start, what, among);
+        record({ value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun, end: it.end }, it.start, what, among);
       }
       continue;
     }

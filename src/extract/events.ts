@@ -192,7 +192,9 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       const date = within(m.dates, clause.start, clause.end).find((d) => d.kind !== 'since')
         ?? sentDates.find((d) => d.kind !== 'since') ?? carryDate;
       let actors = actorsIn(clause.start, clause.end, clause.start);
-      if (!actors.some((a) => a.def.side !== 'civilians')) {
+      // a clause opened by فيما / في حين / بينما starts a new statement: no subject carried over
+      const newStatement = /^[\s"']*(?:و?فيما|في حين|بينما|و?في المقابل|من جهه اخري|الي ذلك)/.test(text.slice(clause.start, clause.start + 16));
+      if (!newStatement && !actors.some((a) => a.def.side !== 'civilians')) {
         actors = [...actorsIn(sent.start, clause.start, sent.start), ...actors];
       }
       const weapons = new Set<Weapon>();

@@ -23,7 +23,7 @@ describe('casualties', () => {
     ['انفجرت سيارة مفخخة في مدينة اعزاز ما أدى إلى مقتل سبعة أشخاص وإصابة العشرات.', { total: 7 }, { total: 12, approx: true }, null],
     ['قتل 12 مدنيا على الأقل بينهم 4 أطفال في قصف جوي استهدف بلدة سقبا.', { total: 12, civilians: 12, children: 4, approx: true }, { total: null }, null],
     ['ثمانية مدنيين قتلوا في قصف مدفعي على مدينة خان شيخون.', { total: 8, civilians: 8 }, { total: null }, null],
-    ['أسفرت ضربات جوية على بلدة أورم الكبرى عن مقتل 18 مدنيا بينهم ثلاثة أطفال وإصابة 20 آخرين.', { total: 18, civilians: 18, children: 3 }, { total: 20 }, null],
+    ['أسفرت ضربات جوية على بلدة أورم الكبرى عن مقتل 18 مدنيا بينهم ثلاثة أطفال وإصابة 20 آخرين.', { total: 18, civilians: 18, children: 3 }, { total: 20, civilians: 20 }, null],
     ['قتل طفلان بانفجار لغم أرضي في بلدة اعزاز.', { total: 2, civilians: 2, children: 2 }, { total: null }, null],
   ])('%s', (text, fatalities, injuries, either) => {
     const e = only(text);
