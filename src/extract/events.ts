@@ -6,7 +6,7 @@ import type { Gazetteer, PlaceContext } from '../gazetteer/index.js';
 import type { Normalized } from '../text/normalize.js';
 import { toOriginal } from '../text/normalize.js';
 import { clauses, sentences, type Span } from '../text/segment.js';
-import type { DateMention } from './dates.js';
+import { daysBetween, type DateMention } from './dates.js';
 import { within, type Mention, type Mentions, type PlaceMention } from './mentions.js';
 import { ActorResolver, assignRoles, roleOf, type ResolvedActor, type Roles } from './actors.js';
 import { readCasualties, toCasualties, type CasualtyReading } from './casualties.js';
@@ -133,6 +133,9 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     if (cumulative) {
       const reading = readCasualties(text, m, sent.start, sent.end, actorNear);
       if (reading) {
+        // "خلال ال24 ساعه الماضيه" in a toll sentence also dates the strikes told next
+        const span = sentDates.find((d) => d.date_end && daysBetween(d.date, d.date_end) <= 1);
+        if (span) carryDate = span;
         tallies.push(...tallyFrom(reading, sentDates, sentPlaces, published, [toOriginal(n, sent.start, sent.end)]));
         continue;
       }
@@ -235,7 +238,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     }
     // only an exact day carries on to the next sentences; a month or year is background
     const last = sentDates.filter((d) => d.kind !== 'since').pop();
-    if (last) carryDate = last.precision === 1 ? last : null;
+    if (last) carryDate = last.precision === 1 || (last.date_end && daysBetween(last.date, last.date_end) <= 1) ? last : null;
     if (/\n/.test(text.slice(sent.end, sent.end + 1))) { carryRoles = null; }
   }
   return { drafts, tallies, country };
