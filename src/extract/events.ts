@@ -207,8 +207,18 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         let roles = assignRoles(text, actors, { civiliansMayAct: t.value.type === 'protest' });
         // the actor of the previous act of the same kind carries on ("...، وقصفت ايضا")
         if (!roles.actor1 && carrySubtype === t.value.subtype && carryRoles?.actor1) roles = { ...carryRoles, explicit: false };
-        const subtype = t.value.subtype === 'remote' ? remoteSubtype(weapons, roles.actor1)
+        let type = t.value.type;
+        let subtype = t.value.subtype === 'remote' ? remoteSubtype(weapons, roles.actor1)
           : t.value.subtype === 'territory' ? territorySubtype(roles.actor1) : t.value.subtype;
+        // a weak "هجوم" on civilians with no armed opponent named is an attack on civilians
+        const onCivilians = CIVILIAN_OBJECT.test(text.slice(clause.start, clause.end))
+          || (casualties?.killed?.civilians ?? 0) + (casualties?.injured?.civilians ?? 0) > 0;
+        if (t.value.weak && subtype === 'armed_clash' && onCivilians && (!roles.actor2 || roles.actor2.side === 'civilians')) {
+          type = 'violence_against_civilians';
+          subtype = 'attack';
+        }
+        // a weak trigger dated only to a month or a year is background ("هجوم بدا في شباط")
+        if (t.value.weak && date && date.precision === 3) continue;
         const ws = new Set(weapons);
         if (ws.size === 0) for (const w of impliedWeapons(subtype)) ws.add(w);
         if (!roles.actor1 && subtype === 'air_drone_strike' && country === 'SY' && published < '2024-12-08') {
@@ -219,13 +229,13 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           if (carryRoles.actor1?.name === roles.actor1.name) roles = { ...roles, actor2: carryRoles.actor2 };
           else if (carryRoles.actor2?.name === roles.actor1.name) roles = { ...roles, actor2: carryRoles.actor1 };
         }
-        civilianTarget(roles, t.value.type, casualties, deps.lex, country, CIVILIAN_OBJECT.test(text.slice(clause.start, clause.end)));
+        civilianTarget(roles, type, casualties, deps.lex, country, onCivilians);
         if (roles.actor1 && roles.actor2 && roles.actor1.name === roles.actor2.name) roles.actor2 = null;
         const tollSpans = casualties?.spans ?? [];
         const span = toOriginal(n, Math.min(clause.start, ...tollSpans.map((x) => x[0])), Math.max(clause.end, ...tollSpans.map((x) => x[1])));
         places.forEach((place, pi) => {
           drafts.push({
-            type: t.value.type, subtype, date: date ?? null, roles, place, weapons: ws,
+            type, subtype, date: date ?? null, roles, place, weapons: ws,
             casualties: pi === 0 ? casualties : null,
             evidence: [span],
             confidence: confidence(roles.explicit, placeInClause, !!date, !!casualties, place.precision),
