@@ -13,6 +13,20 @@ const layer = (from, forbidden) => ({
   },
 });
 
+// Database drivers belong to src/store alone: nothing else knows SQL.
+const driversOnlyInStore = {
+  files: ['src/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
+  ignores: ['src/store/**'],
+  rules: {
+    'no-restricted-imports': ['error', {
+      paths: [
+        { name: 'better-sqlite3', message: 'database drivers are imported in src/store only' },
+        { name: 'pg', message: 'database drivers are imported in src/store only' },
+      ],
+    }],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -25,6 +39,7 @@ export default tseslint.config(
       'regexp/no-misleading-unicode-character': 'off',
     },
   },
+  driversOnlyInStore,
   layer('text', ['lexicon', 'gazetteer', 'extract', 'cli', 'codebook']),
   layer('lexicon', ['gazetteer', 'extract', 'cli']),
   layer('gazetteer', ['extract', 'cli']),

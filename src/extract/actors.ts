@@ -35,7 +35,7 @@ export function roleOf(text: string, m: Mention<ActorHit>, clauseStart: number, 
   if (AGENT_BEFORE.test(before)) return 'agent';
   if (TARGET_BEFORE.test(before)) return 'target';
   // "قصف قوات النظام"، "غارات لطائرات التحالف"، "شن الطيران الروسي": the actor after the act did it
-  if (triggerEnds.some((e) => e <= m.start && /^[\s"']*(?:[^\s]+\s+)?[لب]?$/.test(text.slice(e, m.start)) && m.start - e <= 14)) return 'agent';
+  if (triggerEnds.some((e) => e <= m.start && /^\s*(?:[^\s"']+\s+)?[لب]?$/.test(text.slice(e, m.start)) && m.start - e <= 14)) return 'agent';
   return 'neutral';
 }
 

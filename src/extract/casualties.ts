@@ -35,7 +35,7 @@ type Item =
   | { kind: 'noun'; start: number; end: number; noun: CasualtyNoun }
   | { kind: 'among'; start: number; end: number };
 
-const OTHERS = /^\s*(?:اخرون|اخرين|اخري|اخر)(?![\p{L}])/u;
+const OTHERS = /^\s*(?:اخرون|اخرين|اخري|اخر)(?!\p{L})/u;
 const AMONG = /(?:من\s+)?(?:بينهم|بينهما|بينهن|منهم|منهما|منهن|بينها)(?!\p{L})/gu;
 const CIVILIAN_CATS = new Set(['civilian', 'child', 'woman', 'man', 'family']);
 const FIGHTER_CATS = new Set(['fighter', 'soldier', 'officer', 'member_generic']);

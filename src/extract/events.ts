@@ -271,7 +271,7 @@ function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, ad
 }
 
 /** Harm to civilians makes civilians the target when no other target is named. */
-const CIVILIAN_OBJECT = /(?:احياء سكنيه|الاحياء السكنيه|منازل|منزل|سوق|مدرسه|مستشفي|مشفي|مخيم|مسجد|فرن|سياره مدنيه|حافله|المدنيين|مدنيين|الاهالي|المواطنين|النازحين)/;
+const CIVILIAN_OBJECT = /احياء سكنيه|الاحياء السكنيه|منازل|منزل|سوق|مدرسه|مستشفي|مشفي|مخيم|مسجد|فرن|سياره مدنيه|حافله|المدنيين|مدنيين|الاهالي|المواطنين|النازحين/;
 
 function civilianTarget(roles: Roles, type: string, c: CasualtyReading | null, lex: Lexicon, country: string, civilianObject: boolean): void {
   if (roles.actor2) return;
