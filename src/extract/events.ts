@@ -148,6 +148,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       });
       return { clause: c, triggers: groupTriggers(ts) };
     });
+    const sentTypes = new Set<string>();
     for (let ci = 0; ci < eventClauses.length; ci++) {
       const { clause } = eventClauses[ci]!;
       let { triggers } = eventClauses[ci]!;
@@ -175,14 +176,22 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= c.start && p.mention.end <= c.end));
         }
       }
-      if (!places.length) places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= clause.end)).slice(0, 1);
+      if (!places.length) {
+        // ...or in the clauses after it, up to the next strong act ("شنت غارات، استهدفت بلدات عده، منها X وY")
+        let until = sent.end;
+        for (let k = ci + 1; k < eventClauses.length; k++) {
+          if (eventClauses[k]!.triggers.some((x) => !x.value.weak)) { until = eventClauses[k]!.clause.start; break; }
+        }
+        places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= clause.end && p.mention.end <= until));
+      }
       // ...and back to the previous clause with a trigger ("قتل 11 مدنيا، السبت، في غاره")
       let windowStart = sent.start;
       for (let k = ci - 1; k >= 0; k--) if (eventClauses[k]!.triggers.length) { windowStart = eventClauses[k]!.clause.end; break; }
       const casualties = readCasualties(text, m, windowStart, windowEnd, actorNear);
       const additive = /اخرين|اخري|ايضا/.test(text.slice(clause.start, windowEnd));
-      const weakOnly = !placeInClause;
-      if (weakOnly) triggers = triggers.filter((t) => !t.value.weak);
+      // a weak word without its own place, or restating an act of the sentence ("شنت غارات، استهدفت"), adds nothing
+      triggers = triggers.filter((t) => !t.value.weak || (placeInClause && !sentTypes.has(t.value.type)));
+      for (const t of triggers) if (!t.value.weak) sentTypes.add(t.value.type);
       if (triggers.length === 0) continue;
       if (!places.length) {
         // "the clashes" with no place of their own refer back to an event already read
