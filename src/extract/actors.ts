@@ -4,7 +4,7 @@
 import type { ActorDef, ActorHit, Lexicon } from '../lexicon/index.js';
 import type { Mention } from './mentions.js';
 
-export type Role = 'agent' | 'target' | 'ally' | 'neutral';
+export type Role = 'agent' | 'subject' | 'target' | 'ally' | 'neutral';
 
 export interface ResolvedActor {
   readonly def: ActorDef;
@@ -33,9 +33,9 @@ export function roleOf(text: string, m: Mention<ActorHit>, clauseStart: number, 
   const before = text.slice(Math.max(clauseStart, m.start - 30), m.start);
   if (ALLY_BEFORE.test(before)) return 'ally';
   if (AGENT_BEFORE.test(before)) return 'agent';
-  if (TARGET_BEFORE.test(before)) return 'target';
   // "قصف قوات النظام"، "غارات لطائرات التحالف"، "شن الطيران الروسي": the actor after the act did it
-  if (triggerEnds.some((e) => e <= m.start && /^\s*(?:[^\s"']+\s+)?[لب]?$/.test(text.slice(e, m.start)) && m.start - e <= 14)) return 'agent';
+  if (triggerEnds.some((e) => e <= m.start && /^\s*(?:[^\s"']+\s+)?[لب]?$/.test(text.slice(e, m.start)) && m.start - e <= 14)) return 'subject';
+  if (TARGET_BEFORE.test(before)) return 'target';
   return 'neutral';
 }
 
@@ -69,13 +69,13 @@ export function assignRoles(text: string, all: readonly ResolvedActor[], opts: {
     roles.explicit = true;
   } else {
     const can1 = (a: ResolvedActor): boolean => opts.civiliansMayAct || !isCivilian(a.def);
-    const a1 = list.find((a) => a.role === 'agent' && can1(a)) ?? list.find((a) => a.role === 'neutral' && can1(a));
+    const a1 = list.find((a) => a.role === 'agent' && can1(a)) ?? list.find((a) => (a.role === 'neutral' || a.role === 'subject') && can1(a));
     if (a1) { roles.actor1 = a1.def; roles.explicit = true; }
     const other = (a: ResolvedActor): boolean => a.def.name !== roles.actor1?.name;
     const a2 = list.find((a) => a.role === 'target' && other(a))
-      ?? list.find((a) => a.role === 'neutral' && other(a) && a.start > (a1?.start ?? -1))
+      ?? list.find((a) => (a.role === 'neutral' || a.role === 'subject') && other(a) && a.start > (a1?.start ?? -1))
       // "سيطرت قوات النظام ... بعد انسحاب مقاتلي التنظيم": the side of a second act is the opponent
-      ?? list.find((a) => a.role === 'agent' && other(a) && a.start > (a1?.start ?? -1));
+      ?? list.find((a) => (a.role === 'agent' || a.role === 'subject') && other(a) && a.start > (a1?.start ?? -1));
     if (a2) roles.actor2 = a2.def;
     rest = list;
   }

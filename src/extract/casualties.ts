@@ -159,6 +159,12 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
         continue;
       }
       const nextVerbNoun = next?.kind === 'verb' && adjacent(text, it, next);
+      // "هم 16 بينهم مواطنتان وطفل استشهدوا": a bare total before its breakdown and verb
+      if (!what && next?.kind === 'among' && next.start - it.end <= 3) {
+        usedNums.add(it);
+        pending.push({ q: { value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: null, end: it.end }, from: it.start, among: false });
+        continue;
+      }
       if (nextVerbNoun) { pending.push({ q: { value: it.n.value, approx: it.n.approx, unknown: it.n.unknown, noun: null, end: it.end }, from: it.start, among }); continue; }
       // a bare number right after the verb ("مقتل 5 واصابه 10"); "10 اخرين" counts the kind
       // counted before, and "القتلي المدنيين ... 43" the kind named with the verb

@@ -41,6 +41,10 @@ export interface Analysis {
 }
 
 const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
+const DESCRIPTIVE_BEFORE = /(?:الخاضعه|خاضعه|الخاضع|خاضع|الواقعه تحت|تحت|مناطق|منطقه|نفوذ|مواقع)\s*ل?$/;
+/** "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture. */
+const descriptive = (text: string, t: Mention<TriggerHit>): boolean =>
+  t.value.subtype === 'territory' && DESCRIPTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
 
 /** The country a report is about: the most named among its places and pinned actors. */
 function reportCountry(m: Mentions): string {
@@ -111,7 +115,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   let carrySubtype = '';
   let headlinePlaces: ResolvedPlace[] | null = null;
 
-  const triggerEnds = m.triggers.map((t) => t.end);
+  const triggerEnds = m.triggers.filter((t) => !descriptive(text, t)).map((t) => t.end);
   const actorsIn = (s: number, e: number, clauseStart: number): ResolvedActor[] =>
     within(m.actors, s, e).flatMap((a) => {
       const def = actorDefs.get(a);
@@ -143,6 +147,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     const cl = clauses(text, sent);
     const eventClauses = cl.map((c) => {
       const ts = within(m.triggers, c.start, c.end).filter((t) => {
+        // "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture
+        if (descriptive(text, t)) return false;
         const before = cues.filter((q) => q.end <= t.start && q.start >= c.start && NON_EVENT_CUES.has(q.value));
         return before.length === 0;
       });
