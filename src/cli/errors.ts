@@ -9,6 +9,8 @@ export const EXIT = {
   input: 3,
   /** configuration or data files (gazetteer, lexicons) are missing or invalid */
   config: 4,
+  /** the database (--db) cannot be opened or used: bad URL, unreachable server, schema newer than this program */
+  database: 5,
 } as const;
 
 export class CliError extends Error {

@@ -1,6 +1,11 @@
 // The command line: one entry, subcommands dispatched here, errors mapped to exit codes here.
 import { CliError, EXIT } from './errors.js';
 import { runExtract } from './extract.js';
+import { runIngest } from './ingest.js';
+import { runSearch } from './search.js';
+import { runIncidents } from './incidents.js';
+import { runShow } from './show.js';
+import { runExport } from './export.js';
 
 const HELP = `rasid — Arabic conflict reports in, codebook events out
 
@@ -8,8 +13,14 @@ usage: rasid <command> [options]
 
 commands:
   extract   extract events from reports (rasid extract --help)
+  ingest    store reports (files, folders, web pages, feeds) and their events in a database
+  search    stored events by filters and text
+  incidents incidents reported by one or more outlets
+  show      show incident N | show report N
+  export    stored events as ACLED CSV, UCDP CSV, GeoJSON or JSON Lines
 
-exit codes: 0 ok, 1 some input lines skipped, 2 usage error, 3 input error, 4 configuration error
+exit codes: 0 ok, 1 some input lines skipped, 2 usage error, 3 input error, 4 configuration error,
+  5 database error
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -18,6 +29,16 @@ export async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case 'extract':
         return await runExtract(rest);
+      case 'ingest':
+        return await runIngest(rest);
+      case 'search':
+        return await runSearch(rest);
+      case 'incidents':
+        return await runIncidents(rest);
+      case 'show':
+        return await runShow(rest);
+      case 'export':
+        return await runExport(rest);
       case undefined:
       case '-h':
       case '--help':

@@ -42,7 +42,15 @@ export interface StoredEvent {
   readonly event: Event;
 }
 
+/** The tallies of one stored extraction (see Store.talliesOfReport). */
+export interface StoredTallies {
+  readonly extractorVersion: string;
+  readonly current: boolean;
+  readonly tallies: readonly Tally[];
+}
+
 export interface EventFilter {
+  /** `from`/`to` keep events whose [date, date_end] overlaps the range; undated events never match */
   readonly from?: string;
   readonly to?: string;
   readonly type?: string;
@@ -72,7 +80,12 @@ export interface StoredIncident {
 }
 
 export interface PutReportsResult {
-  /** per input report, in order: its id and whether it was new */
+  /**
+   * per input report, in order: its id and whether it was new. A report whose contentHash was
+   * already stored (or came earlier in the batch) gets isNew=false, the stored report's id, and
+   * duplicateOf = that id. A new report gets duplicateOf = the lowest id of another report of its
+   * syndication group (a near-duplicate stored before it), or null when it is the first.
+   */
   readonly results: readonly { readonly id: number; readonly isNew: boolean; readonly duplicateOf: number | null }[];
 }
 
@@ -80,6 +93,11 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** create or upgrade the schema (numbered migrations, each once) */
   migrate(): Promise<void>;
+  /**
+   * Added by the store: the highest migration applied (0 for an empty database). A database newer
+   * than this code knows makes `migrate` throw rather than run old code on a newer schema.
+   */
+  schemaVersion(): Promise<number>;
   close(): Promise<void>;
 
   /** insert a batch in one transaction; a report whose contentHash exists is not stored twice */
@@ -93,18 +111,31 @@ export interface Store {
    * Store an extraction in one transaction. A report with no current extraction gets this one as
    * current; a report that has one keeps it, and this one is stored beside it (current=false),
    * unless `replace` is true: nothing is overwritten silently.
+   * Storing an extraction identical to a stored one (same report, extractor version, events and
+   * tallies) is a no-op, so that re-running an interrupted ingest adds nothing; with `replace`
+   * the identical stored one becomes current. A reportId that does not exist rolls back the batch.
    */
   putExtractions(batch: readonly Extraction[], opts?: { replace?: boolean }): Promise<void>;
   /** events matching the filter, current extractions only, streamed in (date, id) order */
   events(filter?: EventFilter): AsyncIterable<StoredEvent>;
+  /** the number of events `events(filter)` would give without limit and offset */
   countEvents(filter?: EventFilter): Promise<number>;
   /** every stored extraction of a report, all versions */
   eventsOfReport(reportId: number): Promise<StoredEvent[]>;
+  /** Added by the store: the tallies of every stored extraction of a report, oldest first */
+  talliesOfReport(reportId: number): Promise<StoredTallies[]>;
 
-  /** replace the incident table (the link module recomputes incidents) */
+  /**
+   * Replace the incident table (the link module recomputes incidents). An event belongs to one
+   * incident at most; its StoredEvent.incidentId points to it. Incident ids are never reused.
+   * Each incident's sources (distinct syndication groups of its events' reports), date range and
+   * place names are derived from its events, for the `incidents` filter.
+   */
   putIncidents(incidents: readonly { readonly data: unknown; readonly eventIds: readonly number[] }[]): Promise<void>;
+  /** incidents in (date, id) order; `place` matches any of the incident's events' places */
   incidents(filter?: { readonly place?: string; readonly minSources?: number; readonly from?: string; readonly to?: string }): AsyncIterable<StoredIncident>;
   getIncident(id: number): Promise<StoredIncident | null>;
 
+  /** events = events of current extractions */
   stats(): Promise<{ readonly reports: number; readonly events: number; readonly incidents: number }>;
 }

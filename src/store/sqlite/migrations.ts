@@ -1,0 +1,116 @@
+// SQLite schema, in numbered steps (same numbers and names as ../postgres/migrations.ts).
+// Dates are ISO text (they sort as text); JSON is text; booleans are 0/1.
+import type Database from 'better-sqlite3';
+import { checkMigrations, type Migration } from '../migration.js';
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: '001_reports',
+    sql: `
+      CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        ext_id TEXT NOT NULL,
+        source TEXT, url TEXT, published TEXT, title TEXT,
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        syndication_group TEXT NOT NULL,
+        origin TEXT,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX reports_syndication_group ON reports (syndication_group);
+      CREATE INDEX reports_source ON reports (source);
+      -- contentless: the indexed body (normalised text + stems, see ../search-text.ts) is not kept
+      -- twice; rowid = reports.id
+      CREATE VIRTUAL TABLE report_fts USING fts5 (body, content = '', contentless_delete = 1);`,
+  },
+  {
+    version: 2,
+    name: '002_extractions',
+    sql: `
+      CREATE TABLE extractions (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports (id),
+        extractor_version TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        current INTEGER NOT NULL CHECK (current IN (0, 1)),
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX extractions_report ON extractions (report_id);
+      -- one current extraction per report, enforced by the database as well as by the code
+      CREATE UNIQUE INDEX extractions_one_current ON extractions (report_id) WHERE current = 1;
+      CREATE TABLE tallies (
+        extraction_id INTEGER PRIMARY KEY REFERENCES extractions (id),
+        data TEXT NOT NULL
+      );
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        extraction_id INTEGER NOT NULL REFERENCES extractions (id),
+        report_id INTEGER NOT NULL REFERENCES reports (id),
+        -- copied from the extraction so that the current-only streaming order has one index
+        current INTEGER NOT NULL CHECK (current IN (0, 1)),
+        type TEXT NOT NULL, subtype TEXT NOT NULL,
+        date TEXT, date_end TEXT, sort_date TEXT NOT NULL, last_date TEXT,
+        actor1 TEXT, actor2 TEXT, actor1_side TEXT, actor2_side TEXT,
+        admin1 TEXT, admin1_key TEXT,
+        place_name TEXT, place_name_ar TEXT, place_key TEXT, place_ar_key TEXT,
+        lat REAL, lon REAL,
+        fatalities INTEGER,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX events_order ON events (current, sort_date, id);
+      CREATE INDEX events_last_date ON events (current, last_date);
+      CREATE INDEX events_fatalities ON events (fatalities);
+      CREATE INDEX events_report ON events (report_id);
+      CREATE INDEX events_extraction ON events (extraction_id);
+      CREATE INDEX events_type ON events (type, subtype);
+      CREATE INDEX events_admin1 ON events (admin1_key);
+      CREATE INDEX events_place ON events (place_key);
+      CREATE INDEX events_place_ar ON events (place_ar_key);
+      CREATE INDEX events_side1 ON events (actor1_side);
+      CREATE INDEX events_side2 ON events (actor2_side);
+      CREATE TABLE event_actors (
+        event_id INTEGER NOT NULL REFERENCES events (id),
+        actor TEXT NOT NULL,
+        PRIMARY KEY (actor, event_id)
+      ) WITHOUT ROWID;`,
+  },
+  {
+    version: 3,
+    name: '003_incidents',
+    sql: `
+      -- AUTOINCREMENT: ids of replaced incidents are never given to new ones (links stay honest)
+      CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        data TEXT NOT NULL,
+        sources INTEGER NOT NULL,
+        date TEXT, date_end TEXT, sort_date TEXT NOT NULL,
+        places TEXT NOT NULL
+      );
+      CREATE INDEX incidents_order ON incidents (sort_date, id);
+      CREATE TABLE incident_events (
+        incident_id INTEGER NOT NULL REFERENCES incidents (id),
+        event_id INTEGER NOT NULL UNIQUE REFERENCES events (id),
+        PRIMARY KEY (incident_id, event_id)
+      );
+      ALTER TABLE events ADD COLUMN incident_id INTEGER REFERENCES incidents (id);
+      CREATE INDEX events_incident ON events (incident_id);`,
+  },
+];
+
+export function schemaVersion(db: Database.Database): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const r = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return r.v ?? 0;
+}
+
+/** Apply the missing migrations up to `upTo` (default: all), each in its own transaction. */
+export function migrate(db: Database.Database, upTo?: number): void {
+  // BEGIN IMMEDIATE: two processes opening a fresh file do not both apply 001
+  const apply = db.transaction((m: Migration) => {
+    if (schemaVersion(db) >= m.version) return;
+    db.exec(m.sql);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+  });
+  for (const m of checkMigrations(MIGRATIONS, schemaVersion(db), upTo)) apply.immediate(m);
+}
