@@ -89,8 +89,9 @@ const STRONG_CUE = /(?:^|[\s"'])[وفب]?(?:ال)?(?:قريه|قريتي|قري�
 const WEAK_CUE = /(?:^|[\s"'])(?:و?منها|بينها|مثل|في|فى|من|الي|علي|الى|على|قرب|بالقرب من|نحو|باتجاه|اتجاه|داخل|عند|بين|حتي|مع|[بو]?ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|محيط|اطراف|ضواحي|مشارف|مداخل|مدخل|نواحي)\s*$/;
 const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ضواحي|مدخل|مداخل|بين|نواحي)\s*(?:(?:مدينه|بلده|قريه|حي|مخيم)\s*)?$/;
 const GOV_CUE = /(?:محافظه|محافظتي|محافظات|ولايه|ولايتي)\s*(?:(?:\S+\s+)?و\s*)?$/;
-// In a list, a name joined to an accepted place by و or a comma is a place too.
-const LIST_GAP = /^\s*(?:[،,]\s*)?(?:و\s*)?$/;
+// In a list, a name joined to an accepted place by و or a comma is a place too, even across an
+// item or two the gazetteer lacks ("مناطق حمورية، والشيفونية، ومسرابا").
+const LIST_GAP = /^\s*(?:[،,]\s*)?(?:و\s*)?(?:[^\s،,]+\s*[،,]\s*(?:و\s*)?){0,2}$/;
 
 // Names well known enough to be places without a cue: admin units, regions, large towns.
 const MAJOR_KINDS = new Set(['country', 'governorate', 'district', 'subdistrict', 'region']);
