@@ -26,9 +26,17 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
 function baseReports(): ReportInput[] {
   const out: ReportInput[] = [];
-  for (const f of goldFiles()) for (const d of readGold(f).values()) {
-    out.push({ id: String(d.id), source: String(d.source ?? ''), url: null, published: String(d.published), title: null, text: String(d.text) });
-  }
+  for (const f of goldFiles())
+    for (const d of readGold(f).values()) {
+      out.push({
+        id: String(d.id),
+        source: String(d.source ?? ''),
+        url: null,
+        published: String(d.published),
+        title: null,
+        text: String(d.text),
+      });
+    }
   return out;
 }
 
@@ -42,7 +50,17 @@ function makeReport(base: readonly ReportInput[], i: number): ReportInput {
 
 function toNew(r: ReportInput): NewReport {
   const contentHash = createHash('sha256').update(normalize(r.text).text).digest('hex');
-  return { extId: r.id, source: r.source ?? null, url: null, published: r.published ?? null, title: null, text: r.text, contentHash, syndicationGroup: contentHash, origin: 'bench' };
+  return {
+    extId: r.id,
+    source: r.source ?? null,
+    url: null,
+    published: r.published ?? null,
+    title: null,
+    text: r.text,
+    contentHash,
+    syndicationGroup: contentHash,
+    origin: 'bench',
+  };
 }
 
 function shiftDate(d: string | null, days: number): string | null {
@@ -54,9 +72,13 @@ function shiftDate(d: string | null, days: number): string | null {
 
 const mb = (f: string): string => `${((existsSync(f) ? statSync(f).size : 0) / 1e6).toFixed(0)} MB`;
 const dbSize = (file: string): string => `${mb(file)} (+ WAL ${mb(`${file}-wal`)})`;
-const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
-async function ingest(store: Store, base: readonly ReportInput[]): Promise<{ ids: number[]; events: Event[][]; words: string[] }> {
+async function ingest(
+  store: Store,
+  base: readonly ReportInput[],
+): Promise<{ ids: number[]; events: Event[][]; words: string[] }> {
   const ex = createExtractor();
   const ids: number[] = [];
   const events: Event[][] = [];
@@ -70,51 +92,99 @@ async function ingest(store: Store, base: readonly ReportInput[]): Promise<{ ids
     const t1 = performance.now();
     const res = (await store.putReports(inputs.map(toNew))).results;
     const t2 = performance.now();
-    await store.putExtractions(outs.map((o, k): Extraction => ({ reportId: res[k]!.id, extractorVersion: 'bench', events: o.events, tallies: o.tallies })));
+    await store.putExtractions(
+      outs.map((o, k): Extraction => ({
+        reportId: res[k]!.id,
+        extractorVersion: 'bench',
+        events: o.events,
+        tallies: o.tallies,
+      })),
+    );
     reportsMs += t2 - t1;
     extractionsMs += performance.now() - t2;
-    res.forEach((r, k) => { ids.push(r.id); events.push(outs[k]!.events); });
-    if (start === 0) for (const r of inputs) for (const w of normalize(r.text).text.split(/\P{L}+/u)) if (w.length >= 4) words.set(w, (words.get(w) ?? 0) + 1);
+    res.forEach((r, k) => {
+      ids.push(r.id);
+      events.push(outs[k]!.events);
+    });
+    if (start === 0)
+      for (const r of inputs)
+        for (const w of normalize(r.text).text.split(/\P{L}+/u))
+          if (w.length >= 4) words.set(w, (words.get(w) ?? 0) + 1);
   }
   const secs = (performance.now() - t0) / 1000;
-  console.log(`ingest:    ${N} reports in ${secs.toFixed(1)} s = ${(N / secs).toFixed(0)} reports/s (extraction + store + index)`);
+  console.log(
+    `ingest:    ${N} reports in ${secs.toFixed(1)} s = ${(N / secs).toFixed(0)} reports/s (extraction + store + index)`,
+  );
   const nEvents = events.reduce((s, e) => s + e.length, 0);
-  console.log(`           store alone: putReports ${(N / (reportsMs / 1000)).toFixed(0)} reports/s (with FTS indexing), putExtractions ${(nEvents / (extractionsMs / 1000)).toFixed(0)} events/s`);
-  const common = [...words].sort((a, b) => b[1] - a[1]).slice(0, 300).map(([w]) => w);
+  console.log(
+    `           store alone: putReports ${(N / (reportsMs / 1000)).toFixed(0)} reports/s (with FTS indexing), putExtractions ${(nEvents / (extractionsMs / 1000)).toFixed(0)} events/s`,
+  );
+  const common = [...words]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 300)
+    .map(([w]) => w);
   return { ids, events, words: common };
 }
 
 /** re-store every report's events `copies` times with dates shifted by a month each (replace) */
-async function grow(store: Store, ids: readonly number[], events: readonly Event[][], copies: number): Promise<void> {
+async function grow(
+  store: Store,
+  ids: readonly number[],
+  events: readonly Event[][],
+  copies: number,
+): Promise<void> {
   const t0 = performance.now();
   let added = 0;
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch: Extraction[] = [];
     for (let k = start; k < Math.min(ids.length, start + BATCH); k++) {
-      const evs = events[k]!.flatMap((e) => Array.from({ length: copies }, (_, c) => ({ ...e, date: shiftDate(e.date, c * 30), date_end: shiftDate(e.date_end, c * 30) })));
+      const evs = events[k]!.flatMap((e) =>
+        Array.from({ length: copies }, (_, c) => ({
+          ...e,
+          date: shiftDate(e.date, c * 30),
+          date_end: shiftDate(e.date_end, c * 30),
+        })),
+      );
       added += evs.length;
       batch.push({ reportId: ids[k]!, extractorVersion: `bench-x${copies}`, events: evs, tallies: [] });
     }
     await store.putExtractions(batch, { replace: true });
   }
   const secs = (performance.now() - t0) / 1000;
-  console.log(`grow:      ${added} synthetic events in ${secs.toFixed(1)} s = ${(added / secs).toFixed(0)} events/s (replace: the originals stay, non-current)`);
+  console.log(
+    `grow:      ${added} synthetic events in ${secs.toFixed(1)} s = ${(added / secs).toFixed(0)} events/s (replace: the originals stay, non-current)`,
+  );
 }
 
 function randomFilter(all: readonly Event[], words: readonly string[]): EventFilter {
   const e = pick(all);
   const f: Record<string, unknown> = {};
-  const kinds = ['type', 'subtype', 'actor', 'side', 'admin1', 'place', 'dates', 'fatalities', 'text', 'text'];
+  const kinds = [
+    'type',
+    'subtype',
+    'actor',
+    'side',
+    'admin1',
+    'place',
+    'dates',
+    'fatalities',
+    'text',
+    'text',
+  ];
   const n = 1 + Math.floor(rnd() * 3);
   for (let i = 0; i < n; i++) {
     const k = pick(kinds);
     if (k === 'type') f.type = e.type;
     if (k === 'subtype') f.subtype = e.subtype;
     if (k === 'actor' && e.actor1) f.actor = e.actor1;
-    if (k === 'side') f.side = pick(['pro_government', 'opposition', 'islamic_state', 'sdf', 'russia', 'civilians']);
+    if (k === 'side')
+      f.side = pick(['pro_government', 'opposition', 'islamic_state', 'sdf', 'russia', 'civilians']);
     if (k === 'admin1' && e.location.admin1) f.admin1 = e.location.admin1;
     if (k === 'place') f.place = e.location.name_ar ?? e.location.name;
-    if (k === 'dates' && e.date) { f.from = shiftDate(e.date, -15); f.to = shiftDate(e.date, 15); }
+    if (k === 'dates' && e.date) {
+      f.from = shiftDate(e.date, -15);
+      f.to = shiftDate(e.date, 15);
+    }
     if (k === 'fatalities') f.minFatalities = pick([1, 5, 10]);
     if (k === 'text') f.text = pick(words);
   }
@@ -139,7 +209,7 @@ async function main(): Promise<void> {
     const pageMs: number[] = [];
     const countMs: number[] = [];
     let hits = 0;
-  const slow: [number, EventFilter][] = [];
+    const slow: [number, EventFilter][] = [];
     for (let q = 0; q < QUERIES; q++) {
       const f = randomFilter(all, words);
       let t = performance.now();
@@ -150,17 +220,25 @@ async function main(): Promise<void> {
       countMs.push(performance.now() - t);
       slow.push([pageMs[q]! + countMs[q]!, f]);
     }
-    console.log(`search:    ${QUERIES} mixed queries (1-3 of filters + Arabic text), first 100 events: p50 ${pct(pageMs, 50).toFixed(1)} ms, p95 ${pct(pageMs, 95).toFixed(1)} ms (${(hits / QUERIES).toFixed(0)} events/query)`);
-    console.log(`           countEvents of the same: p50 ${pct(countMs, 50).toFixed(1)} ms, p95 ${pct(countMs, 95).toFixed(1)} ms`);
-    for (const [ms, f] of slow.sort((a, b) => b[0] - a[0]).slice(0, 3)) console.log(`           slow: ${ms.toFixed(0)} ms ${JSON.stringify(f)}`);
+    console.log(
+      `search:    ${QUERIES} mixed queries (1-3 of filters + Arabic text), first 100 events: p50 ${pct(pageMs, 50).toFixed(1)} ms, p95 ${pct(pageMs, 95).toFixed(1)} ms (${(hits / QUERIES).toFixed(0)} events/query)`,
+    );
+    console.log(
+      `           countEvents of the same: p50 ${pct(countMs, 50).toFixed(1)} ms, p95 ${pct(countMs, 95).toFixed(1)} ms`,
+    );
+    for (const [ms, f] of slow.sort((a, b) => b[0] - a[0]).slice(0, 3))
+      console.log(`           slow: ${ms.toFixed(0)} ms ${JSON.stringify(f)}`);
 
     const rss0 = process.memoryUsage().rss;
     const t0 = performance.now();
     let n = 0;
     let peak = rss0;
-    for await (const e of store.events()) if (++n % 100_000 === 0 && e.id > 0) peak = Math.max(peak, process.memoryUsage().rss);
+    for await (const e of store.events())
+      if (++n % 100_000 === 0 && e.id > 0) peak = Math.max(peak, process.memoryUsage().rss);
     const secs = (performance.now() - t0) / 1000;
-    console.log(`export:    ${n} events streamed in ${secs.toFixed(1)} s = ${(n / secs).toFixed(0)} events/s (RSS ${(rss0 / 1e6).toFixed(0)} → ${(peak / 1e6).toFixed(0)} MB)`);
+    console.log(
+      `export:    ${n} events streamed in ${secs.toFixed(1)} s = ${(n / secs).toFixed(0)} events/s (RSS ${(rss0 / 1e6).toFixed(0)} → ${(peak / 1e6).toFixed(0)} MB)`,
+    );
   } finally {
     await store.close();
     if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,10 @@ import type { NewReport } from './types.js';
 export function checkReport(r: NewReport, i: number): void {
   for (const k of ['extId', 'text', 'contentHash', 'syndicationGroup'] as const) {
     if (typeof r[k] !== 'string' || (k !== 'text' && r[k] === '')) {
-      throw new StoreError('input', `report #${i} of the batch (${String(r.extId)}): expected ${k} as a ${k === 'text' ? '' : 'non-empty '}string, found ${JSON.stringify(r[k])}`);
+      throw new StoreError(
+        'input',
+        `report #${i} of the batch (${String(r.extId)}): expected ${k} as a ${k === 'text' ? '' : 'non-empty '}string, found ${JSON.stringify(r[k])}`,
+      );
     }
   }
 }

@@ -17,24 +17,109 @@ const R3 = 'اندلعت اشتباكات عنيفة بين فصائل المع�
 const R4 = 'شن الطيران الحربي الروسي غارات على بلدة موحسن والقصف استمر حتى المساء (نقلاً عن وكالة).';
 
 async function seed(s: Store): Promise<number[]> {
-  const ids = (await s.putReports([
-    makeReport('r1', R1, { source: 'SANA', syndicationGroup: 'g1' }),
-    makeReport('r2', R2, { source: 'SOHR' }),
-    makeReport('r3', R3, { source: 'SOHR' }),
-    makeReport('r4', R4, { source: 'Enab', syndicationGroup: 'g1' }),
-  ])).results.map((r) => r.id);
+  const ids = (
+    await s.putReports([
+      makeReport('r1', R1, { source: 'SANA', syndicationGroup: 'g1' }),
+      makeReport('r2', R2, { source: 'SOHR' }),
+      makeReport('r3', R3, { source: 'SOHR' }),
+      makeReport('r4', R4, { source: 'Enab', syndicationGroup: 'g1' }),
+    ])
+  ).results.map((r) => r.id);
   const [r1, r2, r3, r4] = ids as [number, number, number, number];
   await s.putExtractions([
-    { reportId: r1, extractorVersion: '1', tallies: [], events: [makeEvent({ label: 1, subtype: 'air_drone_strike', date: '2017-01-15', actor1: RUSSIA, admin1: 'Deir ez-Zor', place: 'Muhassan', placeAr: 'موحسن', fatalities: 5 })] },
-    { reportId: r2, extractorVersion: '1', tallies: [], events: [
-      makeEvent({ label: 2, date: '2017-01-10', actor1: SYRIA, assoc1: ['Hezbollah'], actor2: 'Civilians (Syria)', admin1: 'Idlib', place: 'Idlib', placeAr: 'إدلب', fatalities: 3 }),
-      makeEvent({ label: 3, type: 'battle', subtype: 'armed_clash', date: null, actor1: SYRIA, actor2: REBELS, admin1: 'Idlib', place: 'Saraqib', placeAr: 'سراقب' }),
-    ] },
-    { reportId: r3, extractorVersion: '1', tallies: [], events: [makeEvent({ label: 4, type: 'battle', subtype: 'armed_clash', date: '2017-01-12', dateEnd: '2017-01-14', actor1: REBELS, actor2: SYRIA, admin1: 'Aleppo', place: 'Azaz', placeAr: 'اعزاز', fatalities: 0 })] },
-    { reportId: r4, extractorVersion: '1', tallies: [], events: [makeEvent({ label: 5, subtype: 'air_drone_strike', date: '2017-01-15', actor1: RUSSIA, admin1: 'Deir ez-Zor', place: 'Muhassan', placeAr: 'موحسن', fatalities: 4 })] },
+    {
+      reportId: r1,
+      extractorVersion: '1',
+      tallies: [],
+      events: [
+        makeEvent({
+          label: 1,
+          subtype: 'air_drone_strike',
+          date: '2017-01-15',
+          actor1: RUSSIA,
+          admin1: 'Deir ez-Zor',
+          place: 'Muhassan',
+          placeAr: 'موحسن',
+          fatalities: 5,
+        }),
+      ],
+    },
+    {
+      reportId: r2,
+      extractorVersion: '1',
+      tallies: [],
+      events: [
+        makeEvent({
+          label: 2,
+          date: '2017-01-10',
+          actor1: SYRIA,
+          assoc1: ['Hezbollah'],
+          actor2: 'Civilians (Syria)',
+          admin1: 'Idlib',
+          place: 'Idlib',
+          placeAr: 'إدلب',
+          fatalities: 3,
+        }),
+        makeEvent({
+          label: 3,
+          type: 'battle',
+          subtype: 'armed_clash',
+          date: null,
+          actor1: SYRIA,
+          actor2: REBELS,
+          admin1: 'Idlib',
+          place: 'Saraqib',
+          placeAr: 'سراقب',
+        }),
+      ],
+    },
+    {
+      reportId: r3,
+      extractorVersion: '1',
+      tallies: [],
+      events: [
+        makeEvent({
+          label: 4,
+          type: 'battle',
+          subtype: 'armed_clash',
+          date: '2017-01-12',
+          dateEnd: '2017-01-14',
+          actor1: REBELS,
+          actor2: SYRIA,
+          admin1: 'Aleppo',
+          place: 'Azaz',
+          placeAr: 'اعزاز',
+          fatalities: 0,
+        }),
+      ],
+    },
+    {
+      reportId: r4,
+      extractorVersion: '1',
+      tallies: [],
+      events: [
+        makeEvent({
+          label: 5,
+          subtype: 'air_drone_strike',
+          date: '2017-01-15',
+          actor1: RUSSIA,
+          admin1: 'Deir ez-Zor',
+          place: 'Muhassan',
+          placeAr: 'موحسن',
+          fatalities: 4,
+        }),
+      ],
+    },
   ]);
   // a non-current version must never show through a filter
-  await s.putExtractions([{ reportId: r3, extractorVersion: '2', tallies: [], events: [makeEvent({ label: 9, date: '2017-01-13', admin1: 'Aleppo' })] }]);
+  await s.putExtractions([
+    {
+      reportId: r3,
+      extractorVersion: '2',
+      tallies: [],
+      events: [makeEvent({ label: 9, date: '2017-01-13', admin1: 'Aleppo' })],
+    },
+  ]);
   return ids;
 }
 
@@ -117,15 +202,23 @@ export function runFilterContract(name: string, open: Open): void {
       const all = await collect(s.incidents());
       expect(all.map((i) => i.data)).toEqual([{ grade: 'B' }, { grade: 'A', figures: [5, 4] }]);
       const a = all[1]!;
-      expect(await s.getIncident(a.id)).toEqual({ id: a.id, data: { grade: 'A', figures: [5, 4] }, eventIds: [...ids(1, 5)].sort((x, y) => x - y) });
+      expect(await s.getIncident(a.id)).toEqual({
+        id: a.id,
+        data: { grade: 'A', figures: [5, 4] },
+        eventIds: [...ids(1, 5)].sort((x, y) => x - y),
+      });
       expect((await collect(s.events({ incidentId: a.id }))).map(labelOf)).toEqual([1, 5]);
-      expect((await s.eventsOfReport((await collect(s.events({ incidentId: a.id })))[0]!.reportId))[0]!.incidentId).toBe(a.id);
+      expect(
+        (await s.eventsOfReport((await collect(s.events({ incidentId: a.id })))[0]!.reportId))[0]!.incidentId,
+      ).toBe(a.id);
       // reports r1 and r4 are one syndication group: one source
       expect((await collect(s.incidents({ minSources: 1 }))).length).toBe(2);
       expect(await collect(s.incidents({ minSources: 2 }))).toEqual([]);
       expect((await collect(s.incidents({ place: 'موحسن' }))).map((i) => i.id)).toEqual([a.id]);
       expect((await collect(s.incidents({ place: 'Azaz' }))).map((i) => i.data)).toEqual([{ grade: 'B' }]);
-      expect((await collect(s.incidents({ from: '2017-01-14', to: '2017-01-14' }))).map((i) => i.data)).toEqual([{ grade: 'B' }]);
+      expect(
+        (await collect(s.incidents({ from: '2017-01-14', to: '2017-01-14' }))).map((i) => i.data),
+      ).toEqual([{ grade: 'B' }]);
       expect(await collect(s.incidents({ from: '2017-01-16' }))).toEqual([]);
       expect((await s.stats()).incidents).toBe(2);
     });
@@ -143,8 +236,15 @@ export function runFilterContract(name: string, open: Open): void {
 
     it('rejects unknown events and an event in two incidents, keeping the old table', async () => {
       const keep = await collect(s.incidents());
-      await expect(s.putIncidents([{ data: 1, eventIds: [999_999] }])).rejects.toThrow(/unknown event id 999999/);
-      await expect(s.putIncidents([{ data: 1, eventIds: ids(1) }, { data: 2, eventIds: ids(1, 2) }])).rejects.toThrow(/in one incident at most/);
+      await expect(s.putIncidents([{ data: 1, eventIds: [999_999] }])).rejects.toThrow(
+        /unknown event id 999999/,
+      );
+      await expect(
+        s.putIncidents([
+          { data: 1, eventIds: ids(1) },
+          { data: 2, eventIds: ids(1, 2) },
+        ]),
+      ).rejects.toThrow(/in one incident at most/);
       expect(await collect(s.incidents())).toEqual(keep);
     });
 

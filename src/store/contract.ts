@@ -44,14 +44,21 @@ export function runStoreContract(name: string, open: OpenStore): void {
       const [r] = (await s.putReports([makeReport('old', 'وقع القصف على القرية')])).results;
       await s.migrate();
       expect(await s.schemaVersion()).toBe(LATEST_SCHEMA);
-      await s.putExtractions([{ reportId: r!.id, extractorVersion: '1', events: [makeEvent({ label: 1 })], tallies: [] }]);
+      await s.putExtractions([
+        { reportId: r!.id, extractorVersion: '1', events: [makeEvent({ label: 1 })], tallies: [] },
+      ]);
       expect((await collect(s.events({ text: 'قصف' }))).map(labelOf)).toEqual([1]);
     });
   });
 
   describe(`${name}: reports`, () => {
     const text = 'شَنَّ الطيرانُ الحربيُّ غاراتٍ على بلدة موحسن';
-    const full = makeReport('r1', text, { source: 'SANA', url: 'https://example.org/1', title: 'غارات', origin: 'feed.xml' });
+    const full = makeReport('r1', text, {
+      source: 'SANA',
+      url: 'https://example.org/1',
+      title: 'غارات',
+      origin: 'feed.xml',
+    });
 
     it('stores a report exactly and finds it by id and by hash', async () => {
       const s = await fresh();
@@ -108,7 +115,9 @@ export function runStoreContract(name: string, open: OpenStore): void {
       return { s, id: r!.id };
     };
     const x = (reportId: number, version: string, labels: number[]): Extraction => ({
-      reportId, extractorVersion: version, events: labels.map((label) => makeEvent({ label })),
+      reportId,
+      extractorVersion: version,
+      events: labels.map((label) => makeEvent({ label })),
       tallies: [{ what: 'killed', total: labels.length, period: null, area: null }],
     });
 
@@ -118,8 +127,17 @@ export function runStoreContract(name: string, open: OpenStore): void {
       await s.putExtractions([x(id, '2', [3])]);
       expect((await collect(s.events())).map(labelOf)).toEqual([1, 2]);
       const all = await s.eventsOfReport(id);
-      expect(all.map((e) => [labelOf(e), e.extractorVersion, e.current])).toEqual([[1, '1', true], [2, '1', true], [3, '2', false]]);
-      expect((await s.talliesOfReport(id)).map((t) => [t.extractorVersion, t.current, t.tallies[0]!.total])).toEqual([['1', true, 2], ['2', false, 1]]);
+      expect(all.map((e) => [labelOf(e), e.extractorVersion, e.current])).toEqual([
+        [1, '1', true],
+        [2, '1', true],
+        [3, '2', false],
+      ]);
+      expect(
+        (await s.talliesOfReport(id)).map((t) => [t.extractorVersion, t.current, t.tallies[0]!.total]),
+      ).toEqual([
+        ['1', true, 2],
+        ['2', false, 1],
+      ]);
       expect((await s.stats()).events).toBe(2);
     });
 
@@ -128,7 +146,11 @@ export function runStoreContract(name: string, open: OpenStore): void {
       await s.putExtractions([x(id, '1', [1, 2])]);
       await s.putExtractions([x(id, '2', [3])], { replace: true });
       expect((await collect(s.events())).map(labelOf)).toEqual([3]);
-      expect((await s.eventsOfReport(id)).map((e) => [labelOf(e), e.current])).toEqual([[1, false], [2, false], [3, true]]);
+      expect((await s.eventsOfReport(id)).map((e) => [labelOf(e), e.current])).toEqual([
+        [1, false],
+        [2, false],
+        [3, true],
+      ]);
       expect(await s.countEvents()).toBe(1);
     });
 
@@ -139,7 +161,10 @@ export function runStoreContract(name: string, open: OpenStore): void {
       await s.putExtractions([x(id, '2', [2]), x(id, '1', [1])]);
       expect(await s.eventsOfReport(id)).toHaveLength(2);
       await s.putExtractions([x(id, '1', [1])], { replace: true });
-      expect((await s.eventsOfReport(id)).map((e) => [labelOf(e), e.current])).toEqual([[1, true], [2, false]]);
+      expect((await s.eventsOfReport(id)).map((e) => [labelOf(e), e.current])).toEqual([
+        [1, true],
+        [2, false],
+      ]);
     });
 
     it('replace twice in one batch leaves the last one current', async () => {
@@ -151,7 +176,9 @@ export function runStoreContract(name: string, open: OpenStore): void {
 
     it('an unknown report id rolls the batch back', async () => {
       const { s, id } = await setup();
-      await expect(s.putExtractions([x(id, '1', [1]), x(id + 99, '1', [2])])).rejects.toThrow(/unknown report id/);
+      await expect(s.putExtractions([x(id, '1', [1]), x(id + 99, '1', [2])])).rejects.toThrow(
+        /unknown report id/,
+      );
       expect(await s.eventsOfReport(id)).toEqual([]);
     });
   });
@@ -163,18 +190,24 @@ export function runStoreContract(name: string, open: OpenStore): void {
       const reports = Array.from({ length: 50 }, (_, i) => makeReport(`s${i}`, `تقرير رقم ${i}`));
       const ids = (await s.putReports(reports)).results.map((r) => r.id);
       const batch: Extraction[] = ids.map((reportId, i) => ({
-        reportId, extractorVersion: '1', tallies: [],
+        reportId,
+        extractorVersion: '1',
+        tallies: [],
         events: Array.from({ length: N / 50 }, (_, k) => {
           const n = i * (N / 50) + k;
           // dates out of insertion order, some equal, some missing
-          const date = n % 97 === 0 ? null : `2017-${String((n * 7) % 12 + 1).padStart(2, '0')}-${String((n * 13) % 28 + 1).padStart(2, '0')}`;
+          const date =
+            n % 97 === 0
+              ? null
+              : `2017-${String(((n * 7) % 12) + 1).padStart(2, '0')}-${String(((n * 13) % 28) + 1).padStart(2, '0')}`;
           return makeEvent({ label: n, date });
         }),
       }));
       await s.putExtractions(batch);
       return s;
     };
-    const key = (d: string | null, id: number): string => `${d ?? '9999-12-31'}|${String(id).padStart(12, '0')}`;
+    const key = (d: string | null, id: number): string =>
+      `${d ?? '9999-12-31'}|${String(id).padStart(12, '0')}`;
 
     it('streams every event in (date, id) order, undated last; limit and offset cut the same order', async () => {
       const s = await seed();
@@ -194,7 +227,10 @@ export function runStoreContract(name: string, open: OpenStore): void {
       const s = await seed();
       let n = 0;
       for await (const e of s.events()) {
-        if (n === 0) expect((await s.putReports([makeReport('during', 'كتب أثناء القراءة')])).results[0]!.isNew).toBe(true);
+        if (n === 0)
+          expect((await s.putReports([makeReport('during', 'كتب أثناء القراءة')])).results[0]!.isNew).toBe(
+            true,
+          );
         if (++n === 10) break;
         expect(e.current).toBe(true);
       }

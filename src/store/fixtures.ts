@@ -32,8 +32,16 @@ export function makeEvent(s: EventSpec): Event {
     actor2: s.actor2 ?? null,
     assoc_actors2: [],
     location: {
-      name: s.place ?? 'Somewhere', name_ar: s.placeAr ?? null, admin1: s.admin1 ?? null, admin2: null, admin3: null, country: 'Syria',
-      lat: 35.1, lon: 40.2, geo_precision: 1, gazetteer_id: null,
+      name: s.place ?? 'Somewhere',
+      name_ar: s.placeAr ?? null,
+      admin1: s.admin1 ?? null,
+      admin2: null,
+      admin3: null,
+      country: 'Syria',
+      lat: 35.1,
+      lon: 40.2,
+      geo_precision: 1,
+      gazetteer_id: null,
     },
     fatalities: { total: s.fatalities ?? null },
     injuries: { total: null },
@@ -48,7 +56,18 @@ export const labelOf = (e: StoredEvent): number => e.event.evidence[0]![0];
 
 export function makeReport(extId: string, text: string, more: Partial<NewReport> = {}): NewReport {
   const contentHash = createHash('sha256').update(normalize(text).text).digest('hex');
-  return { extId, source: null, url: null, published: '2017-01-16', title: null, text, contentHash, syndicationGroup: contentHash, origin: 'test', ...more };
+  return {
+    extId,
+    source: null,
+    url: null,
+    published: '2017-01-16',
+    title: null,
+    text,
+    contentHash,
+    syndicationGroup: contentHash,
+    origin: 'test',
+    ...more,
+  };
 }
 
 export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {

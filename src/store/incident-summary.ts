@@ -23,14 +23,21 @@ export interface IncidentSummary {
   readonly places: string;
 }
 
-export function summariseIncident(eventIds: readonly number[], members: ReadonlyMap<number, IncidentMember>): IncidentSummary {
+export function summariseIncident(
+  eventIds: readonly number[],
+  members: ReadonlyMap<number, IncidentMember>,
+): IncidentSummary {
   const groups = new Set<string>();
   const places = new Set<string>();
   let date: string | null = null;
   let dateEnd: string | null = null;
   for (const id of eventIds) {
     const m = members.get(id);
-    if (!m) throw new StoreError('input', `expected incident event ids of stored events, found unknown event id ${id}`);
+    if (!m)
+      throw new StoreError(
+        'input',
+        `expected incident event ids of stored events, found unknown event id ${id}`,
+      );
     groups.add(m.syndication_group);
     if (m.place_name) places.add(m.place_name);
     if (m.place_name_ar) places.add(m.place_name_ar);
@@ -38,7 +45,13 @@ export function summariseIncident(eventIds: readonly number[], members: Readonly
     const end = m.date_end ?? m.date;
     if (end && (dateEnd === null || end > dateEnd)) dateEnd = end;
   }
-  return { sources: groups.size, date, dateEnd, sortDate: date ?? UNDATED, places: JSON.stringify([...places]) };
+  return {
+    sources: groups.size,
+    date,
+    dateEnd,
+    sortDate: date ?? UNDATED,
+    places: JSON.stringify([...places]),
+  };
 }
 
 /** An event belongs to one incident at most: the link module partitions events. */
@@ -47,7 +60,11 @@ export function checkPartition(incidents: readonly { readonly eventIds: readonly
   incidents.forEach((inc, i) => {
     for (const id of inc.eventIds) {
       const prev = seen.get(id);
-      if (prev !== undefined && prev !== i) throw new StoreError('input', `expected each event in one incident at most, found event ${id} in incidents #${prev} and #${i} of the batch`);
+      if (prev !== undefined && prev !== i)
+        throw new StoreError(
+          'input',
+          `expected each event in one incident at most, found event ${id} in incidents #${prev} and #${i} of the batch`,
+        );
       seen.set(id, i);
     }
   });

@@ -20,7 +20,9 @@ export function incidentWhere(f: IncidentFilter, p: SqlParams): string {
   if (f.minSources !== undefined) c.push(`i.sources >= ${p.add(f.minSources)}`);
   if (f.place !== undefined) {
     const k = placeKey(f.place);
-    c.push(`i.id IN (SELECT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id WHERE e.place_key = ${p.add(k)} OR e.place_ar_key = ${p.add(k)})`);
+    c.push(
+      `i.id IN (SELECT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id WHERE e.place_key = ${p.add(k)} OR e.place_ar_key = ${p.add(k)})`,
+    );
   }
   return c.join(' AND ');
 }

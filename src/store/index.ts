@@ -1,8 +1,8 @@
 // Opening a store: a postgres:// or postgresql:// URL gives PostgreSQL, anything else is a SQLite
 // file path (default ./rasid.db), created and migrated on first use. Callers see the `Store`
 // contract of ./types.ts. The database drivers (better-sqlite3, pg) are imported only inside
-// ./sqlite and ./postgres, and those folders only from here (a lint rule is to enforce it);
-// loaded on demand, so that a PostgreSQL user never loads the SQLite native module and back.
+// ./sqlite and ./postgres, and those folders only from here and from tests (a lint rule is to
+// enforce it); loaded on demand, so that a PostgreSQL user never loads the SQLite native module.
 import type { Store } from './types.js';
 
 export type { Store } from './types.js';
@@ -26,7 +26,12 @@ function shown(url: string): string {
 
 export async function openStore(url: string = DEFAULT_STORE, opts: OpenOptions = {}): Promise<Store> {
   const cannot = (e: unknown): StoreError =>
-    e instanceof StoreError ? e : new StoreError('schema', `expected a database at ${shown(url)} that can be opened, found: ${e instanceof Error ? e.message : String(e)}`);
+    e instanceof StoreError
+      ? e
+      : new StoreError(
+          'schema',
+          `expected a database at ${shown(url)} that can be opened, found: ${e instanceof Error ? e.message : String(e)}`,
+        );
   let store: Store & { migrate(upTo?: number): Promise<void> };
   try {
     store = isPostgresUrl(url)

@@ -6,9 +6,20 @@ import { foldLatin, isArabic, nameKey } from '../gazetteer/common.js';
 
 /** Arabic names of the Syrian governorates → the gazetteer's (Open-Syria) English form. */
 const SY_ADMIN1_AR: Record<string, string> = {
-  'دمشق': 'Damascus', 'ريف دمشق': 'Rif Dimashq', 'حلب': 'Aleppo', 'حمص': 'Homs', 'حماة': 'Hama',
-  'اللاذقية': 'Latakia', 'إدلب': 'Idlib', 'الحسكة': 'Al-Hasakah', 'دير الزور': 'Deir ez-Zor',
-  'طرطوس': 'Tartus', 'الرقة': 'Raqqa', 'درعا': 'Daraa', 'السويداء': 'As-Suwayda', 'القنيطرة': 'Quneitra',
+  دمشق: 'Damascus',
+  'ريف دمشق': 'Rif Dimashq',
+  حلب: 'Aleppo',
+  حمص: 'Homs',
+  حماة: 'Hama',
+  اللاذقية: 'Latakia',
+  إدلب: 'Idlib',
+  الحسكة: 'Al-Hasakah',
+  'دير الزور': 'Deir ez-Zor',
+  طرطوس: 'Tartus',
+  الرقة: 'Raqqa',
+  درعا: 'Daraa',
+  السويداء: 'As-Suwayda',
+  القنيطرة: 'Quneitra',
 };
 
 let names: Admin1Names | null = null;
@@ -29,5 +40,7 @@ export function admin1FilterKey(name: string): string {
 /** The key of a place name, Arabic (article and spelling folded) or Latin (case and accents). */
 export function placeKey(name: string): string {
   if (isArabic(name)) return nameKey(name);
-  return foldLatin(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldLatin(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }

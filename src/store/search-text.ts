@@ -46,6 +46,7 @@ export function searchTerms(query: string): string[][] {
     const stem = bare(w);
     out.push(stem !== w ? [w, stem] : [w]);
   }
-  if (out.length === 0) throw new StoreError('input', `expected a text query with at least one word, found "${query}"`);
+  if (out.length === 0)
+    throw new StoreError('input', `expected a text query with at least one word, found "${query}"`);
   return out;
 }

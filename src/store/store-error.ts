@@ -3,7 +3,10 @@
 export class StoreError extends Error {
   override readonly name = 'StoreError';
   /** 'input' = the caller passed something invalid; 'schema' = the database cannot be used as is */
-  constructor(readonly kind: 'input' | 'schema', message: string) {
+  constructor(
+    readonly kind: 'input' | 'schema',
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -52,6 +52,8 @@ export const MIGRATIONS: readonly Migration[] = [
         current boolean NOT NULL,
         type text NOT NULL, subtype text NOT NULL,
         date text COLLATE "C", date_end text COLLATE "C", sort_date text COLLATE "C" NOT NULL, last_date text COLLATE "C",
+        -- 1 when date_end > date: the few events a date range must also look up before its start
+        multi_day smallint NOT NULL,
         actor1 text, actor2 text, actor1_side text, actor2_side text,
         admin1 text, admin1_key text,
         place_name text, place_name_ar text, place_key text, place_ar_key text,
@@ -60,7 +62,7 @@ export const MIGRATIONS: readonly Migration[] = [
         data json NOT NULL
       );
       CREATE INDEX events_order ON events (sort_date, id) WHERE current;
-      CREATE INDEX events_last_date ON events (last_date) WHERE current;
+      CREATE INDEX events_multi_day ON events (last_date) WHERE current AND multi_day = 1;
       CREATE INDEX events_fatalities ON events (fatalities);
       CREATE INDEX events_report ON events (report_id);
       CREATE INDEX events_extraction ON events (extraction_id);
@@ -113,7 +115,9 @@ export async function schemaVersion(c: pg.ClientBase): Promise<number> {
 export async function migrate(c: pg.ClientBase, upTo?: number): Promise<void> {
   await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
-    await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    await c.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
     for (const m of checkMigrations(MIGRATIONS, await schemaVersion(c), upTo)) {
       await c.query('BEGIN');
       try {

@@ -8,7 +8,8 @@ export function tsQuery(terms: readonly (readonly string[])[]): string {
   return terms.map((alts) => `(${alts.map(quote).join(' | ')})`).join(' & ');
 }
 
-export const textMatch: TextMatch = (terms, p) => `e.report_id IN (SELECT r.id FROM reports r WHERE r.search @@ to_tsquery('simple', ${p.add(tsQuery(terms))}))`;
+export const textMatch: TextMatch = (terms, p) =>
+  `e.report_id IN (SELECT r.id FROM reports r WHERE r.search @@ to_tsquery('simple', ${p.add(tsQuery(terms))}))`;
 
 /** the value written to reports.search for a body placeholder; positions are not needed */
 export const searchVector = (placeholder: string): string => `strip(to_tsvector('simple', ${placeholder}))`;

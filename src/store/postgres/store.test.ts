@@ -45,6 +45,7 @@ describe.skipIf(!url)('postgres store (RASID_TEST_PG)', () => {
 // a visible line in the report rather than a silently missing suite
 if (!url) {
   describe('postgres store', () => {
-    it.skip('skipped: set RASID_TEST_PG=postgres://… (see scripts/ci-postgres.sh) to run the contract on PostgreSQL', () => undefined);
+    it.skip('skipped: set RASID_TEST_PG=postgres://… (see scripts/ci-postgres.sh) to run the contract on PostgreSQL', () =>
+      undefined);
   });
 }

@@ -9,12 +9,31 @@ import { checkEventFilter, eventWhere } from '../event-where.js';
 import { planExtractions, type StoredExtraction } from '../extraction-plan.js';
 import { checkPartition, summariseIncident, type IncidentMember } from '../incident-summary.js';
 import { incidentWhere, type IncidentFilter } from '../incident-where.js';
-import { EVENT_SELECT, REPORT_COLUMNS, toStoredEvent, toStoredIncident, toStoredReport, type EventRow, type IncidentRow, type ReportRow } from '../rows.js';
+import {
+  EVENT_SELECT,
+  REPORT_COLUMNS,
+  toStoredEvent,
+  toStoredIncident,
+  toStoredReport,
+  type EventRow,
+  type IncidentRow,
+  type ReportRow,
+} from '../rows.js';
 import { searchBody } from '../search-text.js';
 import { SqlParams } from '../sql-params.js';
 import { StoreError } from '../store-error.js';
 import type { Tally } from '../../codebook/schema.js';
-import type { EventFilter, Extraction, NewReport, PutReportsResult, Store, StoredEvent, StoredIncident, StoredReport, StoredTallies } from '../types.js';
+import type {
+  EventFilter,
+  Extraction,
+  NewReport,
+  PutReportsResult,
+  Store,
+  StoredEvent,
+  StoredIncident,
+  StoredReport,
+  StoredTallies,
+} from '../types.js';
 import { migrate, schemaVersion } from './migrations.js';
 import { searchVector, textMatch } from './search.js';
 
@@ -25,7 +44,9 @@ const PAGE = 1000;
 const INT8 = 20;
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === INT8
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 const INCIDENT_SELECT = `SELECT i.id, i.data, i.sort_date,
@@ -85,30 +106,77 @@ export class PostgresStore implements Store {
       batch.forEach(checkReport);
       // the first of each content hash in the batch is inserted; the others point to it
       const first = new Map<string, number>();
-      batch.forEach((r, i) => { if (!first.has(r.contentHash)) first.set(r.contentHash, i); });
+      batch.forEach((r, i) => {
+        if (!first.has(r.contentHash)) first.set(r.contentHash, i);
+      });
       const fresh = [...first.values()];
       const ids = await allocateIds(c, 'reports', fresh.length);
       const rows = fresh.map((i, k) => {
         const r = batch[i]!;
-        return [ids[k], r.extId, r.source, r.url, r.published, r.title, r.text, r.contentHash, r.syndicationGroup, r.origin, bodies[i]];
+        return [
+          ids[k],
+          r.extId,
+          r.source,
+          r.url,
+          r.published,
+          r.title,
+          r.text,
+          r.contentHash,
+          r.syndicationGroup,
+          r.origin,
+          bodies[i],
+        ];
       });
-      const cols = ['id', 'ext_id', 'source', 'url', 'published', 'title', 'text', 'content_hash', 'syndication_group', 'origin', 'search'];
+      const cols = [
+        'id',
+        'ext_id',
+        'source',
+        'url',
+        'published',
+        'title',
+        'text',
+        'content_hash',
+        'syndication_group',
+        'origin',
+        'search',
+      ];
       const inserted = new Set<number>();
       for (let k = 0; k < rows.length; k += PAGE) {
         const p = new SqlParams('$');
-        const values = rows.slice(k, k + PAGE).map((row) => `(${row.map((v, j) => (j === row.length - 1 ? searchVector(p.add(v)) : p.add(v))).join(', ')}, now())`);
-        const res = await c.query<{ id: number }>(`INSERT INTO reports (${cols.join(', ')}, ingested_at) VALUES ${values.join(', ')} ON CONFLICT (content_hash) DO NOTHING RETURNING id`, p.values);
+        const values = rows
+          .slice(k, k + PAGE)
+          .map(
+            (row) =>
+              `(${row.map((v, j) => (j === row.length - 1 ? searchVector(p.add(v)) : p.add(v))).join(', ')}, now())`,
+          );
+        const res = await c.query<{ id: number }>(
+          `INSERT INTO reports (${cols.join(', ')}, ingested_at) VALUES ${values.join(', ')} ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+          p.values,
+        );
         for (const r of res.rows) inserted.add(r.id);
       }
       const byHash = new Map<string, number>();
-      for (const r of (await c.query<{ id: number; content_hash: string }>('SELECT id, content_hash FROM reports WHERE content_hash = ANY($1)', [[...first.keys()]])).rows) byHash.set(r.content_hash, r.id);
+      for (const r of (
+        await c.query<{ id: number; content_hash: string }>(
+          'SELECT id, content_hash FROM reports WHERE content_hash = ANY($1)',
+          [[...first.keys()]],
+        )
+      ).rows)
+        byHash.set(r.content_hash, r.id);
       const groups = [...new Set(batch.map((r) => r.syndicationGroup))];
       const minOf = new Map<string, number>();
-      for (const r of (await c.query<{ g: string; id: number }>('SELECT syndication_group AS g, MIN(id) AS id FROM reports WHERE syndication_group = ANY($1) GROUP BY syndication_group', [groups])).rows) minOf.set(r.g, r.id);
+      for (const r of (
+        await c.query<{ g: string; id: number }>(
+          'SELECT syndication_group AS g, MIN(id) AS id FROM reports WHERE syndication_group = ANY($1) GROUP BY syndication_group',
+          [groups],
+        )
+      ).rows)
+        minOf.set(r.g, r.id);
       return {
         results: batch.map((r, i) => {
           const id = byHash.get(r.contentHash)!;
-          if (first.get(r.contentHash) !== i || !inserted.has(id)) return { id, isNew: false, duplicateOf: id };
+          if (first.get(r.contentHash) !== i || !inserted.has(id))
+            return { id, isNew: false, duplicateOf: id };
           const min = minOf.get(r.syndicationGroup)!;
           return { id, isNew: true, duplicateOf: min < id ? min : null };
         }),
@@ -122,12 +190,18 @@ export class PostgresStore implements Store {
   }
 
   async reportByHash(contentHash: string): Promise<StoredReport | null> {
-    const r = await this.pool.query<ReportRow>(`SELECT ${REPORT_COLUMNS} FROM reports WHERE content_hash = $1`, [contentHash]);
+    const r = await this.pool.query<ReportRow>(
+      `SELECT ${REPORT_COLUMNS} FROM reports WHERE content_hash = $1`,
+      [contentHash],
+    );
     return r.rows[0] ? toStoredReport(r.rows[0]) : null;
   }
 
   async syndicated(group: string): Promise<StoredReport[]> {
-    const r = await this.pool.query<ReportRow>(`SELECT ${REPORT_COLUMNS} FROM reports WHERE syndication_group = $1 ORDER BY id`, [group]);
+    const r = await this.pool.query<ReportRow>(
+      `SELECT ${REPORT_COLUMNS} FROM reports WHERE syndication_group = $1 ORDER BY id`,
+      [group],
+    );
     return r.rows.map(toStoredReport);
   }
 
@@ -136,27 +210,88 @@ export class PostgresStore implements Store {
     await this.tx(async (c) => {
       const reportIds = [...new Set(batch.map((x) => x.reportId))];
       // locking the reports serialises concurrent writers of the same reports' extractions
-      const found = await c.query<{ id: number }>('SELECT id FROM reports WHERE id = ANY($1) ORDER BY id FOR UPDATE', [reportIds]);
+      const found = await c.query<{ id: number }>(
+        'SELECT id FROM reports WHERE id = ANY($1) ORDER BY id FOR UPDATE',
+        [reportIds],
+      );
       const known = new Set(found.rows.map((r) => r.id));
       const missing = reportIds.find((id) => !known.has(id));
-      if (missing !== undefined) throw new StoreError('input', `expected extractions of stored reports, found unknown report id ${missing}`);
-      const stored = await c.query<{ id: number; report_id: number; extractor_version: string; digest: string; current: boolean }>(
-        'SELECT id, report_id, extractor_version, digest, current FROM extractions WHERE report_id = ANY($1)', [reportIds]);
-      const plan = planExtractions(batch, stored.rows.map((r): StoredExtraction => ({ id: r.id, reportId: r.report_id, extractorVersion: r.extractor_version, digest: r.digest, current: r.current })), opts.replace === true);
+      if (missing !== undefined)
+        throw new StoreError(
+          'input',
+          `expected extractions of stored reports, found unknown report id ${missing}`,
+        );
+      const stored = await c.query<{
+        id: number;
+        report_id: number;
+        extractor_version: string;
+        digest: string;
+        current: boolean;
+      }>(
+        'SELECT id, report_id, extractor_version, digest, current FROM extractions WHERE report_id = ANY($1)',
+        [reportIds],
+      );
+      const plan = planExtractions(
+        batch,
+        stored.rows.map((r): StoredExtraction => ({
+          id: r.id,
+          reportId: r.report_id,
+          extractorVersion: r.extractor_version,
+          digest: r.digest,
+          current: r.current,
+        })),
+        opts.replace === true,
+      );
       // demote first: the unique index allows one current extraction per report at any moment
-      for (const [ids, current] of [[plan.demote, false], [plan.promote, true]] as const) {
+      for (const [ids, current] of [
+        [plan.demote, false],
+        [plan.promote, true],
+      ] as const) {
         if (!ids.length) continue;
         await c.query('UPDATE extractions SET current = $2 WHERE id = ANY($1)', [ids, current]);
         await c.query('UPDATE events SET current = $2 WHERE extraction_id = ANY($1)', [ids, current]);
       }
       const xids = await allocateIds(c, 'extractions', plan.insert.length);
-      await insertRows(c, 'extractions', ['id', 'report_id', 'extractor_version', 'digest', 'current', 'created_at'],
-        plan.insert.map((s, k) => [xids[k], s.extraction.reportId, s.extraction.extractorVersion, s.digest, s.current, new Date().toISOString()]));
-      await insertRows(c, 'tallies', ['extraction_id', 'data'], plan.insert.map((s, k) => [xids[k], JSON.stringify(s.extraction.tallies)]));
-      const events = plan.insert.flatMap((s, k) => s.extraction.events.map((ev) => ({ ev, xid: xids[k]!, reportId: s.extraction.reportId, current: s.current })));
+      await insertRows(
+        c,
+        'extractions',
+        ['id', 'report_id', 'extractor_version', 'digest', 'current', 'created_at'],
+        plan.insert.map((s, k) => [
+          xids[k],
+          s.extraction.reportId,
+          s.extraction.extractorVersion,
+          s.digest,
+          s.current,
+          new Date().toISOString(),
+        ]),
+      );
+      await insertRows(
+        c,
+        'tallies',
+        ['extraction_id', 'data'],
+        plan.insert.map((s, k) => [xids[k], JSON.stringify(s.extraction.tallies)]),
+      );
+      const events = plan.insert.flatMap((s, k) =>
+        s.extraction.events.map((ev) => ({
+          ev,
+          xid: xids[k]!,
+          reportId: s.extraction.reportId,
+          current: s.current,
+        })),
+      );
       const eids = await allocateIds(c, 'events', events.length);
-      await insertRows(c, 'events', EVENT_COLUMNS, events.map((e, k) => eventRow(eids[k]!, e.xid, e.reportId, e.current, e.ev, sides)));
-      await insertRows(c, 'event_actors', ['event_id', 'actor'], events.flatMap((e, k) => eventActors(e.ev).map((a) => [eids[k], a])));
+      await insertRows(
+        c,
+        'events',
+        EVENT_COLUMNS,
+        events.map((e, k) => eventRow(eids[k]!, e.xid, e.reportId, e.current, e.ev, sides)),
+      );
+      await insertRows(
+        c,
+        'event_actors',
+        ['event_id', 'actor'],
+        events.flatMap((e, k) => eventActors(e.ev).map((a) => [eids[k], a])),
+      );
     });
   }
 
@@ -171,8 +306,12 @@ export class PostgresStore implements Store {
       if (after) where += ` AND (e.sort_date, e.id) > (${p.add(after.date)}, ${p.add(after.id)})`;
       const n = Math.min(PAGE, remaining);
       const skip: string = !after && filter.offset ? ` OFFSET ${p.add(filter.offset)}` : '';
-      const res: pg.QueryResult<EventRow & { sort_date: string }> = await this.pool.query<EventRow & { sort_date: string }>(
-        `SELECT ${EVENT_SELECT}, e.sort_date FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE ${where} ORDER BY e.sort_date, e.id LIMIT ${p.add(n)}${skip}`, p.values);
+      const res: pg.QueryResult<EventRow & { sort_date: string }> = await this.pool.query<
+        EventRow & { sort_date: string }
+      >(
+        `SELECT ${EVENT_SELECT}, e.sort_date FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE ${where} ORDER BY e.sort_date, e.id LIMIT ${p.add(n)}${skip}`,
+        p.values,
+      );
       for (const row of res.rows) yield toStoredEvent(row);
       const last: (EventRow & { sort_date: string }) | undefined = res.rows[res.rows.length - 1];
       if (!last || res.rows.length < n) return;
@@ -184,37 +323,72 @@ export class PostgresStore implements Store {
   async countEvents(filter: EventFilter = {}): Promise<number> {
     const p = new SqlParams('$');
     const where = eventWhere(filter, p, textMatch); // limit and offset are not conditions: ignored here
-    const r = await this.pool.query<{ n: number }>(`SELECT COUNT(*) AS n FROM events e WHERE ${where}`, p.values);
+    const r = await this.pool.query<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM events e WHERE ${where}`,
+      p.values,
+    );
     return r.rows[0]!.n;
   }
 
   async eventsOfReport(reportId: number): Promise<StoredEvent[]> {
-    const r = await this.pool.query<EventRow>(`SELECT ${EVENT_SELECT} FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE e.report_id = $1 ORDER BY x.id, e.id`, [reportId]);
+    const r = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_SELECT} FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE e.report_id = $1 ORDER BY x.id, e.id`,
+      [reportId],
+    );
     return r.rows.map(toStoredEvent);
   }
 
   async talliesOfReport(reportId: number): Promise<StoredTallies[]> {
     const r = await this.pool.query<{ extractor_version: string; current: boolean; data: Tally[] }>(
-      'SELECT x.extractor_version, x.current, t.data FROM extractions x JOIN tallies t ON t.extraction_id = x.id WHERE x.report_id = $1 ORDER BY x.id', [reportId]);
-    return r.rows.map((x) => ({ extractorVersion: x.extractor_version, current: x.current, tallies: x.data }));
+      'SELECT x.extractor_version, x.current, t.data FROM extractions x JOIN tallies t ON t.extraction_id = x.id WHERE x.report_id = $1 ORDER BY x.id',
+      [reportId],
+    );
+    return r.rows.map((x) => ({
+      extractorVersion: x.extractor_version,
+      current: x.current,
+      tallies: x.data,
+    }));
   }
 
-  async putIncidents(incidents: readonly { readonly data: unknown; readonly eventIds: readonly number[] }[]): Promise<void> {
+  async putIncidents(
+    incidents: readonly { readonly data: unknown; readonly eventIds: readonly number[] }[],
+  ): Promise<void> {
     checkPartition(incidents);
     await this.tx(async (c) => {
       await c.query('UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL');
       await c.query('DELETE FROM incident_events');
       await c.query('DELETE FROM incidents');
       const all = [...new Set(incidents.flatMap((i) => i.eventIds))];
-      const res = await c.query<IncidentMember>('SELECT e.id, e.date, e.date_end, e.place_name, e.place_name_ar, r.syndication_group FROM events e JOIN reports r ON r.id = e.report_id WHERE e.id = ANY($1)', [all]);
+      const res = await c.query<IncidentMember>(
+        'SELECT e.id, e.date, e.date_end, e.place_name, e.place_name_ar, r.syndication_group FROM events e JOIN reports r ON r.id = e.report_id WHERE e.id = ANY($1)',
+        [all],
+      );
       const members = new Map(res.rows.map((m) => [m.id, m]));
       const summaries = incidents.map((inc) => summariseIncident(inc.eventIds, members));
       const iids = await allocateIds(c, 'incidents', incidents.length);
-      await insertRows(c, 'incidents', ['id', 'data', 'sources', 'date', 'date_end', 'sort_date', 'places'],
-        incidents.map((inc, k) => { const s = summaries[k]!; return [iids[k], JSON.stringify(inc.data ?? null), s.sources, s.date, s.dateEnd, s.sortDate, s.places]; }));
+      await insertRows(
+        c,
+        'incidents',
+        ['id', 'data', 'sources', 'date', 'date_end', 'sort_date', 'places'],
+        incidents.map((inc, k) => {
+          const s = summaries[k]!;
+          return [
+            iids[k],
+            JSON.stringify(inc.data ?? null),
+            s.sources,
+            s.date,
+            s.dateEnd,
+            s.sortDate,
+            s.places,
+          ];
+        }),
+      );
       const links = incidents.flatMap((inc, k) => [...new Set(inc.eventIds)].map((id) => [iids[k]!, id]));
       await insertRows(c, 'incident_events', ['incident_id', 'event_id'], links);
-      await c.query('UPDATE events SET incident_id = v.iid FROM unnest($1::bigint[], $2::bigint[]) AS v (iid, eid) WHERE events.id = v.eid', [links.map((l) => l[0]), links.map((l) => l[1])]);
+      await c.query(
+        'UPDATE events SET incident_id = v.iid FROM unnest($1::bigint[], $2::bigint[]) AS v (iid, eid) WHERE events.id = v.eid',
+        [links.map((l) => l[0]), links.map((l) => l[1])],
+      );
     });
   }
 
@@ -224,7 +398,10 @@ export class PostgresStore implements Store {
       const p = new SqlParams('$');
       let where = incidentWhere(filter, p);
       if (after) where += ` AND (i.sort_date, i.id) > (${p.add(after.date)}, ${p.add(after.id)})`;
-      const res = await this.pool.query<IncidentRow & { sort_date: string }>(`${INCIDENT_SELECT} WHERE ${where} ORDER BY i.sort_date, i.id LIMIT ${PAGE}`, p.values);
+      const res = await this.pool.query<IncidentRow & { sort_date: string }>(
+        `${INCIDENT_SELECT} WHERE ${where} ORDER BY i.sort_date, i.id LIMIT ${PAGE}`,
+        p.values,
+      );
       for (const row of res.rows) yield toStoredIncident(row, false);
       const last = res.rows[res.rows.length - 1];
       if (!last || res.rows.length < PAGE) return;
@@ -239,7 +416,8 @@ export class PostgresStore implements Store {
 
   async stats(): Promise<{ reports: number; events: number; incidents: number }> {
     const r = await this.pool.query<{ reports: number; events: number; incidents: number }>(
-      'SELECT (SELECT COUNT(*) FROM reports) AS reports, (SELECT COUNT(*) FROM events WHERE current) AS events, (SELECT COUNT(*) FROM incidents) AS incidents');
+      'SELECT (SELECT COUNT(*) FROM reports) AS reports, (SELECT COUNT(*) FROM events WHERE current) AS events, (SELECT COUNT(*) FROM incidents) AS incidents',
+    );
     return r.rows[0]!;
   }
 }
@@ -250,12 +428,20 @@ export class PostgresStore implements Store {
  */
 async function allocateIds(c: pg.ClientBase, table: string, n: number): Promise<number[]> {
   if (n === 0) return [];
-  const r = await c.query<{ id: number }>(`SELECT nextval(pg_get_serial_sequence('${table}', 'id')) AS id FROM generate_series(1, $1)`, [n]);
+  const r = await c.query<{ id: number }>(
+    `SELECT nextval(pg_get_serial_sequence('${table}', 'id')) AS id FROM generate_series(1, $1)`,
+    [n],
+  );
   return r.rows.map((x) => x.id).sort((a, b) => a - b);
 }
 
 /** multi-row INSERTs of PAGE rows each */
-async function insertRows(c: pg.ClientBase, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void> {
+async function insertRows(
+  c: pg.ClientBase,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): Promise<void> {
   for (let k = 0; k < rows.length; k += PAGE) {
     const p = new SqlParams('$');
     const values = rows.slice(k, k + PAGE).map((row) => `(${row.map((v) => p.add(v)).join(', ')})`);

@@ -51,6 +51,8 @@ export const MIGRATIONS: readonly Migration[] = [
         current INTEGER NOT NULL CHECK (current IN (0, 1)),
         type TEXT NOT NULL, subtype TEXT NOT NULL,
         date TEXT, date_end TEXT, sort_date TEXT NOT NULL, last_date TEXT,
+        -- 1 when date_end > date: the few events a date range must also look up before its start
+        multi_day INTEGER NOT NULL,
         actor1 TEXT, actor2 TEXT, actor1_side TEXT, actor2_side TEXT,
         admin1 TEXT, admin1_key TEXT,
         place_name TEXT, place_name_ar TEXT, place_key TEXT, place_ar_key TEXT,
@@ -59,7 +61,7 @@ export const MIGRATIONS: readonly Migration[] = [
         data TEXT NOT NULL
       );
       CREATE INDEX events_order ON events (current, sort_date, id);
-      CREATE INDEX events_last_date ON events (current, last_date);
+      CREATE INDEX events_multi_day ON events (current, multi_day, last_date);
       CREATE INDEX events_fatalities ON events (fatalities);
       CREATE INDEX events_report ON events (report_id);
       CREATE INDEX events_extraction ON events (extraction_id);
@@ -99,7 +101,9 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 export function schemaVersion(db: Database.Database): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   const r = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
   return r.v ?? 0;
 }
@@ -110,7 +114,11 @@ export function migrate(db: Database.Database, upTo?: number): void {
   const apply = db.transaction((m: Migration) => {
     if (schemaVersion(db) >= m.version) return;
     db.exec(m.sql);
-    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+      m.version,
+      m.name,
+      new Date().toISOString(),
+    );
   });
   for (const m of checkMigrations(MIGRATIONS, schemaVersion(db), upTo)) apply.immediate(m);
 }

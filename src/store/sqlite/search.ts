@@ -9,6 +9,7 @@ export function ftsQuery(terms: readonly (readonly string[])[]): string {
   return terms.map((alts) => `(${alts.map(quote).join(' OR ')})`).join(' AND ');
 }
 
-export const textMatch: TextMatch = (terms, p) => `e.report_id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ${p.add(ftsQuery(terms))})`;
+export const textMatch: TextMatch = (terms, p) =>
+  `e.report_id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ${p.add(ftsQuery(terms))})`;
 
 export const INDEX_REPORT = 'INSERT INTO report_fts (rowid, body) VALUES (?, ?)';

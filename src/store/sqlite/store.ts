@@ -9,12 +9,31 @@ import { eventWhere } from '../event-where.js';
 import { planExtractions, type StoredExtraction } from '../extraction-plan.js';
 import { checkPartition, summariseIncident, type IncidentMember } from '../incident-summary.js';
 import { incidentWhere, type IncidentFilter } from '../incident-where.js';
-import { EVENT_SELECT, REPORT_COLUMNS, toStoredEvent, toStoredIncident, toStoredReport, type EventRow, type IncidentRow, type ReportRow } from '../rows.js';
+import {
+  EVENT_SELECT,
+  REPORT_COLUMNS,
+  toStoredEvent,
+  toStoredIncident,
+  toStoredReport,
+  type EventRow,
+  type IncidentRow,
+  type ReportRow,
+} from '../rows.js';
 import { searchBody } from '../search-text.js';
 import { SqlParams } from '../sql-params.js';
 import { StoreError } from '../store-error.js';
 import type { Tally } from '../../codebook/schema.js';
-import type { EventFilter, Extraction, NewReport, PutReportsResult, Store, StoredEvent, StoredIncident, StoredReport, StoredTallies } from '../types.js';
+import type {
+  EventFilter,
+  Extraction,
+  NewReport,
+  PutReportsResult,
+  Store,
+  StoredEvent,
+  StoredIncident,
+  StoredReport,
+  StoredTallies,
+} from '../types.js';
 import { migrate, schemaVersion } from './migrations.js';
 import { INDEX_REPORT, textMatch } from './search.js';
 
@@ -87,13 +106,28 @@ export class SqliteStore implements Store {
     const run = this.db.transaction(() =>
       batch.map((r, i) => {
         checkReport(r, i);
-        const old = this.st('SELECT id FROM reports WHERE content_hash = ?').get(r.contentHash) as { id: number } | undefined;
+        const old = this.st('SELECT id FROM reports WHERE content_hash = ?').get(r.contentHash) as
+          { id: number } | undefined;
         if (old) return { id: old.id, isNew: false, duplicateOf: old.id };
-        const info = this.st('INSERT INTO reports (ext_id, source, url, published, title, text, content_hash, syndication_group, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(r.extId, r.source, r.url, r.published, r.title, r.text, r.contentHash, r.syndicationGroup, r.origin, now);
+        const info = this.st(
+          'INSERT INTO reports (ext_id, source, url, published, title, text, content_hash, syndication_group, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        ).run(
+          r.extId,
+          r.source,
+          r.url,
+          r.published,
+          r.title,
+          r.text,
+          r.contentHash,
+          r.syndicationGroup,
+          r.origin,
+          now,
+        );
         const id = Number(info.lastInsertRowid);
         this.st(INDEX_REPORT).run(id, bodies[i]);
-        const first = this.st('SELECT MIN(id) AS id FROM reports WHERE syndication_group = ? AND id <> ?').get(r.syndicationGroup, id) as { id: number | null };
+        const first = this.st(
+          'SELECT MIN(id) AS id FROM reports WHERE syndication_group = ? AND id <> ?',
+        ).get(r.syndicationGroup, id) as { id: number | null };
         return { id, isNew: true, duplicateOf: first.id };
       }),
     );
@@ -108,12 +142,17 @@ export class SqliteStore implements Store {
   }
 
   async reportByHash(contentHash: string): Promise<StoredReport | null> {
-    const r = this.st(`SELECT ${REPORT_COLUMNS} FROM reports WHERE content_hash = ?`).get(contentHash) as ReportRow | undefined;
+    const r = this.st(`SELECT ${REPORT_COLUMNS} FROM reports WHERE content_hash = ?`).get(contentHash) as
+      ReportRow | undefined;
     return r ? toStoredReport(r) : null;
   }
 
   async syndicated(group: string): Promise<StoredReport[]> {
-    return (this.st(`SELECT ${REPORT_COLUMNS} FROM reports WHERE syndication_group = ? ORDER BY id`).all(group) as ReportRow[]).map(toStoredReport);
+    return (
+      this.st(`SELECT ${REPORT_COLUMNS} FROM reports WHERE syndication_group = ? ORDER BY id`).all(
+        group,
+      ) as ReportRow[]
+    ).map(toStoredReport);
   }
 
   async putExtractions(batch: readonly Extraction[], opts: { replace?: boolean } = {}): Promise<void> {
@@ -122,10 +161,28 @@ export class SqliteStore implements Store {
     const run = this.db.transaction(() => {
       const stored: StoredExtraction[] = [];
       for (const reportId of new Set(batch.map((x) => x.reportId))) {
-        if (!this.st('SELECT 1 FROM reports WHERE id = ?').get(reportId)) throw new StoreError('input', `expected extractions of stored reports, found unknown report id ${reportId}`);
-        const rows = this.st('SELECT id, report_id, extractor_version, digest, current FROM extractions WHERE report_id = ?').all(reportId) as
-          { id: number; report_id: number; extractor_version: string; digest: string; current: number }[];
-        for (const r of rows) stored.push({ id: r.id, reportId: r.report_id, extractorVersion: r.extractor_version, digest: r.digest, current: r.current === 1 });
+        if (!this.st('SELECT 1 FROM reports WHERE id = ?').get(reportId))
+          throw new StoreError(
+            'input',
+            `expected extractions of stored reports, found unknown report id ${reportId}`,
+          );
+        const rows = this.st(
+          'SELECT id, report_id, extractor_version, digest, current FROM extractions WHERE report_id = ?',
+        ).all(reportId) as {
+          id: number;
+          report_id: number;
+          extractor_version: string;
+          digest: string;
+          current: number;
+        }[];
+        for (const r of rows)
+          stored.push({
+            id: r.id,
+            reportId: r.report_id,
+            extractorVersion: r.extractor_version,
+            digest: r.digest,
+            current: r.current === 1,
+          });
       }
       const plan = planExtractions(batch, stored, opts.replace === true);
       // demote first: the unique index allows one current extraction per report at any moment
@@ -133,12 +190,21 @@ export class SqliteStore implements Store {
       for (const id of plan.promote) this.setCurrent(id, 1);
       for (const { extraction: x, digest, current } of plan.insert) {
         const cur = current ? 1 : 0;
-        const xid = Number(this.st('INSERT INTO extractions (report_id, extractor_version, digest, current, created_at) VALUES (?, ?, ?, ?, ?)')
-          .run(x.reportId, x.extractorVersion, digest, cur, now).lastInsertRowid);
-        this.st('INSERT INTO tallies (extraction_id, data) VALUES (?, ?)').run(xid, JSON.stringify(x.tallies));
+        const xid = Number(
+          this.st(
+            'INSERT INTO extractions (report_id, extractor_version, digest, current, created_at) VALUES (?, ?, ?, ?, ?)',
+          ).run(x.reportId, x.extractorVersion, digest, cur, now).lastInsertRowid,
+        );
+        this.st('INSERT INTO tallies (extraction_id, data) VALUES (?, ?)').run(
+          xid,
+          JSON.stringify(x.tallies),
+        );
         for (const ev of x.events) {
-          const eid = Number(this.st(INSERT_EVENT).run(...eventRow(null, xid, x.reportId, cur, ev, sides)).lastInsertRowid);
-          for (const a of eventActors(ev)) this.st('INSERT INTO event_actors (event_id, actor) VALUES (?, ?)').run(eid, a);
+          const eid = Number(
+            this.st(INSERT_EVENT).run(...eventRow(null, xid, x.reportId, cur, ev, sides)).lastInsertRowid,
+          );
+          for (const a of eventActors(ev))
+            this.st('INSERT INTO event_actors (event_id, actor) VALUES (?, ?)').run(eid, a);
         }
       }
     });
@@ -157,40 +223,63 @@ export class SqliteStore implements Store {
     const limit = `LIMIT ${p.add(filter.limit ?? -1)} OFFSET ${p.add(filter.offset ?? 0)}`;
     const sql = `SELECT ${EVENT_SELECT} FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE ${where} ORDER BY e.sort_date, e.id ${limit}`;
     // iterate(): one row at a time from the cursor, so a million-event export stays small in memory
-    for (const row of this.reader().prepare(sql).iterate(...p.values)) yield toStoredEvent(row as EventRow);
+    for (const row of this.reader()
+      .prepare(sql)
+      .iterate(...p.values))
+      yield toStoredEvent(row as EventRow);
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     const p = new SqlParams('?');
     const where = eventWhere(filter, p, textMatch); // limit and offset are not conditions: ignored here
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM events e WHERE ${where}`).get(...p.values) as { n: number }).n;
+    return (
+      this.db.prepare(`SELECT COUNT(*) AS n FROM events e WHERE ${where}`).get(...p.values) as { n: number }
+    ).n;
   }
 
   async eventsOfReport(reportId: number): Promise<StoredEvent[]> {
-    const rows = this.st(`SELECT ${EVENT_SELECT} FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE e.report_id = ? ORDER BY x.id, e.id`).all(reportId);
+    const rows = this.st(
+      `SELECT ${EVENT_SELECT} FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE e.report_id = ? ORDER BY x.id, e.id`,
+    ).all(reportId);
     return (rows as EventRow[]).map(toStoredEvent);
   }
 
   async talliesOfReport(reportId: number): Promise<StoredTallies[]> {
-    const rows = this.st('SELECT x.extractor_version, x.current, t.data FROM extractions x JOIN tallies t ON t.extraction_id = x.id WHERE x.report_id = ? ORDER BY x.id').all(reportId) as
-      { extractor_version: string; current: number; data: string }[];
-    return rows.map((r) => ({ extractorVersion: r.extractor_version, current: r.current === 1, tallies: JSON.parse(r.data) as Tally[] }));
+    const rows = this.st(
+      'SELECT x.extractor_version, x.current, t.data FROM extractions x JOIN tallies t ON t.extraction_id = x.id WHERE x.report_id = ? ORDER BY x.id',
+    ).all(reportId) as { extractor_version: string; current: number; data: string }[];
+    return rows.map((r) => ({
+      extractorVersion: r.extractor_version,
+      current: r.current === 1,
+      tallies: JSON.parse(r.data) as Tally[],
+    }));
   }
 
-  async putIncidents(incidents: readonly { readonly data: unknown; readonly eventIds: readonly number[] }[]): Promise<void> {
+  async putIncidents(
+    incidents: readonly { readonly data: unknown; readonly eventIds: readonly number[] }[],
+  ): Promise<void> {
     checkPartition(incidents);
     const run = this.db.transaction(() => {
-      this.db.exec('UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL; DELETE FROM incident_events; DELETE FROM incidents;');
-      const member = this.st('SELECT e.id, e.date, e.date_end, e.place_name, e.place_name_ar, r.syndication_group FROM events e JOIN reports r ON r.id = e.report_id WHERE e.id = ?');
+      this.db.exec(
+        'UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL; DELETE FROM incident_events; DELETE FROM incidents;',
+      );
+      const member = this.st(
+        'SELECT e.id, e.date, e.date_end, e.place_name, e.place_name_ar, r.syndication_group FROM events e JOIN reports r ON r.id = e.report_id WHERE e.id = ?',
+      );
       const members = new Map<number, IncidentMember>();
-      for (const inc of incidents) for (const id of inc.eventIds) {
-        const m = member.get(id) as IncidentMember | undefined;
-        if (m) members.set(id, m);
-      }
+      for (const inc of incidents)
+        for (const id of inc.eventIds) {
+          const m = member.get(id) as IncidentMember | undefined;
+          if (m) members.set(id, m);
+        }
       for (const inc of incidents) {
         const s = summariseIncident(inc.eventIds, members);
-        const iid = Number(this.st('INSERT INTO incidents (data, sources, date, date_end, sort_date, places) VALUES (?, ?, ?, ?, ?, ?)')
-          .run(JSON.stringify(inc.data ?? null), s.sources, s.date, s.dateEnd, s.sortDate, s.places).lastInsertRowid);
+        const iid = Number(
+          this.st(
+            'INSERT INTO incidents (data, sources, date, date_end, sort_date, places) VALUES (?, ?, ?, ?, ?, ?)',
+          ).run(JSON.stringify(inc.data ?? null), s.sources, s.date, s.dateEnd, s.sortDate, s.places)
+            .lastInsertRowid,
+        );
         for (const id of new Set(inc.eventIds)) {
           this.st('INSERT INTO incident_events (incident_id, event_id) VALUES (?, ?)').run(iid, id);
           this.st('UPDATE events SET incident_id = ? WHERE id = ?').run(iid, id);
@@ -204,7 +293,10 @@ export class SqliteStore implements Store {
   async *incidents(filter: IncidentFilter = {}): AsyncIterable<StoredIncident> {
     const p = new SqlParams('?');
     const sql = `${INCIDENT_SELECT} WHERE ${incidentWhere(filter, p)} ORDER BY i.sort_date, i.id`;
-    for (const row of this.reader().prepare(sql).iterate(...p.values)) yield toStoredIncident(row as IncidentRow, true);
+    for (const row of this.reader()
+      .prepare(sql)
+      .iterate(...p.values))
+      yield toStoredIncident(row as IncidentRow, true);
   }
 
   async getIncident(id: number): Promise<StoredIncident | null> {
