@@ -82,6 +82,7 @@ describe('rasid extract', () => {
     expect(run(['extract']).status).toBe(2);
     expect(run(['extract', '--published', '17/01/2017', '-'], 'x').status).toBe(2);
     expect(run(['frobnicate']).status).toBe(2);
+    expect(run(['extract', '--region-events', 'some', '-'], 'x').status).toBe(2);
     const r = run(['extract', join(tmp, 'nope.jsonl')]);
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('no such file');

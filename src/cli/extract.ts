@@ -18,6 +18,8 @@ options:
   --pretty                 human-readable blocks instead of JSON Lines
   --strict                 stop at the first malformed input line (exit 3)
   --gazetteer PATH         Syria gazetteer TSV (default: $RASID_GAZETTEER or ../shared/data/gazetteer/syria_gazetteer.tsv)
+  --region-events all      also write events located only at a region with neither a toll
+                           nor a named actor (default "evidenced": only with one of them)
   --quiet                  no summary on standard error
 `;
 
@@ -36,6 +38,7 @@ export async function runExtract(argv: string[], out: Writable = process.stdout,
       strict: { type: 'boolean', default: false },
       gazetteer: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'region-events': { type: 'string', default: 'evidenced' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -44,9 +47,13 @@ export async function runExtract(argv: string[], out: Writable = process.stdout,
   if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
     throw new CliError(`--published: expected YYYY-MM-DD, found "${values.published}"`, EXIT.usage);
   }
+  const regionEvents = values['region-events'];
+  if (regionEvents !== 'all' && regionEvents !== 'evidenced') {
+    throw new CliError(`--region-events: expected all or evidenced, found "${regionEvents}"`, EXIT.usage);
+  }
   let extractor;
   try {
-    extractor = createExtractor({ gazetteer: values.gazetteer ? { syriaPath: values.gazetteer } : {} });
+    extractor = createExtractor({ gazetteer: values.gazetteer ? { syriaPath: values.gazetteer } : {}, regionEvents });
   } catch (e) {
     throw new CliError((e as Error).message, EXIT.config);
   }

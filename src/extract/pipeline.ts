@@ -22,6 +22,12 @@ export interface ExtractorOptions {
   readonly gazetteer?: GazetteerOptions;
   /** reference date when a report has none (relative dates need one) */
   readonly today?: string;
+  /**
+   * Events located only at a region or governorate (geo precision 3): 'evidenced' (default)
+   * writes them only when the report gives a toll or names who acted — in news such mentions are
+   * mostly background ("the campaign on Eastern Ghouta"); 'all' writes every one.
+   */
+  readonly regionEvents?: 'evidenced' | 'all';
 }
 
 export interface Extractor {
@@ -34,6 +40,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
   const lexicon = loadLexicon(opts.lexiconDir);
   const gazetteer = loadGazetteer(opts.gazetteer);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const regionEvents = opts.regionEvents ?? 'evidenced';
   return {
     lexicon,
     gazetteer,
@@ -51,7 +58,9 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       const n = normalize(text);
       const m = findMentions(n, published, lexicon, gazetteer);
       const a = analyse(n, m, published, { lex: lexicon, gaz: gazetteer });
-      const events = foldRegions(mergeDrafts(a.drafts)).map((d) => draftToEvent(d, published));
+      const events = foldRegions(mergeDrafts(a.drafts))
+        .filter((d) => regionEvents === 'all' || d.place.precision !== 3 || d.casualties !== null || d.roles.explicit)
+        .map((d) => draftToEvent(d, published));
       const out: ReportOutput = { id: report.id, events, tallies: a.tallies };
       if (warnings.length) out.warnings = warnings;
       return out;
