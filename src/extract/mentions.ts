@@ -108,7 +108,7 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     const [os, oe] = toOriginal(n, m.start, m.end);
     const surface = n.original.slice(os, oe);
     const bareLen = text.slice(m.start, m.end).replace(/^ال/, '').replace(/\s/g, '').length;
-    const common = m.values.every((p) => p.common) || bareLen <= 2;
+    const common = m.values.some((p) => p.common) || bareLen <= 2;
     const inList = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, m.start - (m.prefix.startsWith('و') ? 1 : 0)));
     // "بلدات نوى وطفس وداعل": the settlement noun heads the whole list
     const strong: boolean = STRONG_CUE.test(before) || (inList && chainStrong && !m.values.every((v) => v.common));
