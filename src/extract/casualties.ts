@@ -35,6 +35,7 @@ type Item =
   | { kind: 'noun'; start: number; end: number; noun: CasualtyNoun }
   | { kind: 'among'; start: number; end: number };
 
+const NEGATION_BEFORE = /(?:^|\s)(?:لم|لا|لن|دون|بدون|عدم)\s+$/;
 const OTHERS = /^\s*(?:اخرون|اخرين|اخري|اخر)(?!\p{L})/u;
 const AMONG = /(?:من\s+)?(?:بينهم|بينهما|بينهن|منهم|منهما|منهن|بينها)(?!\p{L})/gu;
 const CIVILIAN_CATS = new Set(['civilian', 'child', 'woman', 'man', 'family']);
@@ -115,16 +116,20 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
   const pending: { q: Quantity; from: number; among: boolean }[] = [];
   let verbNoun: CasualtyNoun | null = null;
   let lastNoun: CasualtyNoun | null = null;
-  const take = (q: Quantity, from: number): void => {
+  // how far after its verb a quantity may stand: a number with its noun reaches further than a
+  // bare singular noun ("احد عناصره" two clauses on is not a casualty)
+  const take = (q: Quantity, from: number, reach = 90): void => {
     if (q.noun && !among) lastNoun = q.noun; // "آخرين" repeats the main kind, not a breakdown
-    if (what && (among || from - verbEnd <= 90)) record(q, from, what, among);
-    else pending.push({ q, from, among });
+    if (what && (among || (from >= verbEnd && from - verbEnd <= reach))) record(q, from, what, among);
+    else if (!what || from < verbEnd) pending.push({ q, from, among });
   };
 
   for (let i = 0; i < list.length; i++) {
     const it = list[i]!;
     if (it.kind === 'verb') {
       if (it.what === 'denied_casualties') { denied = true; continue; }
+      // "ولم يقتل اي من افراد الطاقم": a negated verb counts nobody
+      if (NEGATION_BEFORE.test(text.slice(Math.max(0, it.start - 8), it.start))) { what = null; pending.length = 0; continue; }
       const prev = list[i - 1];
       // "35 قتيلا": the number right before a verb-noun is its count
       const counted = prev?.kind === 'num' && adjacent(text, prev, it) && !usedNums.has(prev);
@@ -178,7 +183,7 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
     }
     if (it.kind === 'noun' && it.noun.count !== null) {
       // a singular or dual noun is its own count: "مقتل طفل"، "اصابه مدنيين"
-      take({ value: it.noun.count, approx: false, unknown: false, noun: it.noun, end: it.end }, it.start);
+      take({ value: it.noun.count, approx: false, unknown: false, noun: it.noun, end: it.end }, it.start, 40);
     }
   }
   if (denied) {
