@@ -280,6 +280,7 @@ function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, ad
     if (d.type !== t.type || (!refined && d.subtype !== t.subtype)) continue;
     d.evidence.push(span);
     if (c) d.casualties = mergeCasualtyReadings(d.casualties, c, additive);
+    if (c && additive) d.additive = true; // its toll now has a part that adds to other mentions
     return true;
   }
   return false;

@@ -122,7 +122,7 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     if (foreignMinor && !strong) continue;
     const ok = bareLen > 2 && (strong || (!common && (bareLen <= 3 ? weak && major : major || weak)));
     if (!ok) continue;
-    const governorate = GOV_CUE.test(before);
+    const governorate = GOV_CUE.test(before) || /^(?:محافظه|محافظتي|ولايه)\s/.test(text.slice(m.start, m.end));
     out.push({ start: m.start, end: m.end, value: m.values, cued: strong || weak, near: NEAR_CUE.test(before), governorate, surface });
     lastEnd = m.end;
     chainStrong = strong;

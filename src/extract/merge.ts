@@ -20,7 +20,8 @@ export function foldRegions(drafts: readonly Draft[]): Draft[] {
       && (!x.roles.actor1 || !d.roles.actor1 || x.roles.actor1.side === d.roles.actor1.side));
     if (!host) { out.push(d); continue; }
     for (const e of d.evidence) host.evidence.push(e);
-    if (!host.casualties) host.casualties = d.casualties;
+    // the region's toll is the village's ("16 قتلوا في غاره على قريه بمحافظه ادلب ... و4 اخرين")
+    host.casualties = mergeCasualtyReadings(host.casualties, d.casualties, host.additive || d.additive);
   }
   return out;
 }
