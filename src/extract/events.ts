@@ -215,6 +215,11 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       if (!newStatement && !actors.some((a) => a.def.side !== 'civilians')) {
         actors = [...actorsIn(sent.start, clause.start, sent.start), ...actors];
       }
+      // a toll over two governorates or more is a tally, not one event's (codebook §6)
+      if (casualties && places.length >= 2 && places.every((p) => p.place.kind === 'governorate' || p.mention.governorate)) {
+        tallies.push(...tallyFrom(casualties, sentDates, places, published, [toOriginal(n, clause.start, windowEnd)]));
+        continue;
+      }
       const weapons = new Set<Weapon>();
       for (const w of within(m.weapons, clause.start, clause.end)) weapons.add(w.value);
       for (const t of triggers) for (const w of t.value.weapons) weapons.add(w);
