@@ -28,10 +28,13 @@ const TARGET_BEFORE = /(?:علي|ضد|مواقع|نقاط|مقرات|مقر|مع
 const AGENT_BEFORE = /(?:من قبل|علي يد|علي ايدي|نفذها|نفذتها|شنها|شنتها|شنه|التابع|التابعه|التابعين|اطلقتها|اطلقها|تبناه|تبنته|تبنت|تبني|مصدره|مصدرها)\s*[وبل]?$/;
 const ALLY_BEFORE = /(?:بدعم من|بدعم|بدعم جوي من|المدعومه من|المدعوم من|المدعومين من|مدعومه من|مدعوما|مدعومين|المدعومه|المدعوم|المدعومين|بمسانده|بمسانده من|بمشاركه|بالتعاون مع|الي جانب|وحلفاوها|وحلفاءه|و?حلفائه|بغطاء من|بغطاء جوي من|وبغطاء من|بغطاء|الموالين لها|الموالين له|الموالي لها|حليفه|حليفتها|ومعها)\s*[وبل]?$/;
 
+// "وبغطاء من طائراتها ومن الطيران الروسي": a second ally joined to the first
+const ALLY_LIST = /(?:بغطاء|بدعم|بمسانده|المدعومه|المدعوم|مدعومه)[^،,.]{0,30}\sو(?:من\s)?$/;
+
 /** `triggerEnds`: where trigger words end; an actor right after one is its subject or agent. */
 export function roleOf(text: string, m: Mention<ActorHit>, clauseStart: number, triggerEnds: readonly number[] = []): Role {
   const before = text.slice(Math.max(clauseStart, m.start - 30), m.start);
-  if (ALLY_BEFORE.test(before)) return 'ally';
+  if (ALLY_BEFORE.test(before) || ALLY_LIST.test(before)) return 'ally';
   if (AGENT_BEFORE.test(before)) return 'agent';
   // "قصف قوات النظام"، "غارات لطائرات التحالف"، "شن الطيران الروسي": the actor after the act did it
   if (triggerEnds.some((e) => e <= m.start && /^\s*(?:[^\s"']+\s+)?[لب]?$/.test(text.slice(e, m.start)) && m.start - e <= 14)) return 'subject';

@@ -11,7 +11,7 @@ import { within, type Mention, type Mentions, type PlaceMention } from './mentio
 import { ActorResolver, assignRoles, roleOf, type ResolvedActor, type Roles } from './actors.js';
 import { readCasualties, toCasualties, type CasualtyReading } from './casualties.js';
 import { eventPlaces, resolvePlaces, toLocation, type ResolvedPlace } from './places.js';
-import { impliedWeapons, remoteSubtype, territorySubtype } from './event-types.js';
+import { impliedWeapons, isGovernment, remoteSubtype, territorySubtype } from './event-types.js';
 import { tallyFrom, type TallyDraft } from './tallies.js';
 import { mergeCasualtyReadings } from './casualty-merge.js';
 
@@ -107,6 +107,9 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   const actorDefs = new Map<Mention<ActorHit>, ActorDef | null>();
   for (const a of m.actors) actorDefs.set(a, resolver.resolve(a.value));
   const reportHints = hintsOf(m.places.slice(0, 200));
+  // a report that counts civilian victims is about harm to civilians: a state's strikes with no
+  // named target are coded against them (as ACLED and the dev annotations do)
+  const reportCivilian = m.nouns.some((x) => x.value.category === 'civilian' || x.value.category === 'child' || x.value.category === 'woman');
   const drafts: Draft[] = [];
   const tallies: TallyDraft[] = [];
   let carryDate: DateMention | null = null;
@@ -249,7 +252,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           if (carryRoles.actor1?.name === roles.actor1.name) roles = { ...roles, actor2: carryRoles.actor2 };
           else if (carryRoles.actor2?.name === roles.actor1.name) roles = { ...roles, actor2: carryRoles.actor1 };
         }
-        civilianTarget(roles, type, casualties, deps.lex, country, onCivilians);
+        civilianTarget(roles, type, casualties, deps.lex, country, onCivilians || (reportCivilian && type === 'explosion_remote_violence' && isGovernment(roles.actor1)));
         if (roles.actor1 && roles.actor2 && roles.actor1.name === roles.actor2.name) roles.actor2 = null;
         const tollSpans = casualties?.spans ?? [];
         const span = toOriginal(n, Math.min(clause.start, ...tollSpans.map((x) => x[0])), Math.max(clause.end, ...tollSpans.map((x) => x[1])));
