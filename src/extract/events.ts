@@ -218,6 +218,10 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       if (!newStatement && !actors.some((a) => a.def.side !== 'civilians')) {
         actors = [...actorsIn(sent.start, clause.start, sent.start), ...actors];
       }
+      if (!actors.some((a) => a.def.side !== 'civilians')) {
+        // "اندلعت اشتباكات، فجر اليوم، بين X و Y": the sides may follow in the next clauses
+        actors = [...actors, ...actorsIn(clause.end, windowEnd, clause.end)];
+      }
       // a toll over two governorates or more is a tally, not one event's (codebook §6)
       if (casualties && places.length >= 2 && places.every((p) => p.place.kind === 'governorate' || p.mention.governorate)) {
         tallies.push(...tallyFrom(casualties, sentDates, places, published, [toOriginal(n, clause.start, windowEnd)]));
