@@ -41,6 +41,7 @@ export interface Analysis {
 }
 
 const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
+const ATTEMPT_BEFORE = /(?:تحاول|يحاول|يحاولون|حاولت|حاول|محاوله|محاولات|تسعي|يسعي|سعيا|بهدف|لمحاوله)\s*(?:ال)?\s*$/;
 const DESCRIPTIVE_BEFORE = /(?:الخاضعه|خاضعه|الخاضع|خاضع|الواقعه تحت|تحت|مناطق|منطقه|نفوذ|مواقع)\s*ل?$/;
 /** "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture. */
 const descriptive = (text: string, t: Mention<TriggerHit>): boolean =>
@@ -235,8 +236,11 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         // the actor of the previous act of the same kind carries on ("...، وقصفت ايضا")
         if (!roles.actor1 && carrySubtype === t.value.subtype && carryRoles?.actor1) roles = { ...carryRoles, explicit: false };
         let type = t.value.type;
+        // "تحاول استعاده المواقع": an attempt to take a place is a fight, not a capture
+        const attempt = t.value.subtype === 'territory' && ATTEMPT_BEFORE.test(text.slice(Math.max(0, t.start - 14), t.start));
         let subtype = t.value.subtype === 'remote' ? remoteSubtype(weapons, roles.actor1)
-          : t.value.subtype === 'territory' ? territorySubtype(roles.actor1) : t.value.subtype;
+          : attempt ? 'armed_clash'
+            : t.value.subtype === 'territory' ? territorySubtype(roles.actor1) : t.value.subtype;
         // a weak "هجوم" on civilians with no armed opponent named is an attack on civilians
         const onCivilians = CIVILIAN_OBJECT.test(text.slice(clause.start, clause.end))
           || (casualties?.killed?.civilians ?? 0) + (casualties?.injured?.civilians ?? 0) > 0;
