@@ -32,7 +32,9 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   for (const d of drafts) {
     const k = key(d);
     const prev = byKey.get(k);
-    const compatible = prev && (!prev.roles.actor1 || !d.roles.actor1 || prev.roles.actor1.side === d.roles.actor1.side);
+    const compatible = prev && (!prev.roles.actor1 || !d.roles.actor1 || prev.roles.actor1.side === d.roles.actor1.side
+      // a fight told from either side is one fight
+      || (d.type === 'battle' && prev.roles.actor1.side === d.roles.actor2?.side && prev.roles.actor2?.side === d.roles.actor1.side));
     if (!prev || !compatible) {
       const copy = { ...d, weapons: new Set(d.weapons), evidence: [...d.evidence], roles: { ...d.roles } };
       byKey.set(k, copy);
