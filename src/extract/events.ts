@@ -41,7 +41,7 @@ export interface Analysis {
 }
 
 const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
-const ATTEMPT_BEFORE = /(?:تحاول|يحاول|يحاولون|حاولت|حاول|محاوله|محاولات|تسعي|يسعي|سعيا|بهدف|لمحاوله)\s*(?:ال)?\s*$/;
+const ATTEMPT_BEFORE = /(?:تحاول|يحاول|يحاولون|حاولت|حاول|محاوله|محاولات|تسعي|يسعي|سعيا|بهدف|لمحاوله)\s*(?:ال\s*)?$/;
 const DESCRIPTIVE_BEFORE = /(?:الخاضعه|خاضعه|الخاضع|خاضع|الواقعه تحت|تحت|مناطق|منطقه|نفوذ|مواقع)\s*ل?$/;
 /** "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture. */
 const descriptive = (text: string, t: Mention<TriggerHit>): boolean =>
@@ -106,7 +106,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   const country = reportCountry(m);
   const resolver = new ActorResolver(deps.lex, country);
   const actorDefs = new Map<Mention<ActorHit>, ActorDef | null>();
-  for (const a of m.actors) actorDefs.set(a, resolver.resolve(a.value));
+  for (const a of m.actors) actorDefs.set(a, resolver.resolve(pickReading(a, country)));
   const reportHints = hintsOf(m.places.slice(0, 200));
   // a report that counts civilian victims is about harm to civilians: a state's strikes with no
   // named target are coded against them (as ACLED and the dev annotations do)
@@ -300,6 +300,12 @@ function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, ad
     return true;
   }
   return false;
+}
+
+/** Of a phrase's readings, the one for the report's country, else one bound to no country. */
+function pickReading(a: Mention<ActorHit>, country: string): ActorHit {
+  const all = a.readings ?? [a.value];
+  return all.find((h) => h.country === country) ?? all.find((h) => h.country === null) ?? all[0]!;
 }
 
 /** Harm to civilians makes civilians the target when no other target is named. */

@@ -13,6 +13,8 @@ export interface Mention<T> {
   readonly start: number;
   readonly end: number;
   readonly value: T;
+  /** every reading of the phrase when it has several ("الجيش الوطني" in Syria, Yemen, Libya) */
+  readonly readings?: readonly T[];
 }
 
 export interface PlaceMention extends Mention<readonly Place[]> {
@@ -69,7 +71,7 @@ function collectAll(lex: Lexicon, p: PreparedTokens): Record<Kind, Mention<unkno
     const k0 = m.values[0]!.kind;
     if (m.values.every((x) => x.kind === k0)) {
       // the common case: one lexicon only; only the first value is read downstream
-      byKind[k0].push({ from: m.from, to: m.to, start: m.start, end: m.end, prefix: m.prefix, values: [m.values[0]!.v] });
+      byKind[k0].push({ from: m.from, to: m.to, start: m.start, end: m.end, prefix: m.prefix, values: m.values.length === 1 ? [m.values[0]!.v] : m.values.map((x) => x.v) });
       continue;
     }
     for (const k of new Set(m.values.map((x) => x.kind))) {
@@ -78,7 +80,9 @@ function collectAll(lex: Lexicon, p: PreparedTokens): Record<Kind, Mention<unkno
   }
   const out = {} as Record<Kind, Mention<unknown>[]>;
   for (const k of Object.keys(byKind) as Kind[]) {
-    out[k] = bestMatches(byKind[k]).map((m) => ({ start: m.start, end: m.end, value: m.values[0] }));
+    out[k] = bestMatches(byKind[k]).map((m) => (m.values.length > 1
+      ? { start: m.start, end: m.end, value: m.values[0], readings: m.values }
+      : { start: m.start, end: m.end, value: m.values[0] }));
   }
   return out;
 }

@@ -29,7 +29,7 @@ export class ActorTable {
    */
   actorFor(key: string, country: string | null): ActorDef | null {
     const g = this.generic.get(key);
-    const k = g ? g.fallback : key;
+    const k = g ? ((country && g.byCountry.get(country)) || g.fallback) : key;
     if (k === null) return null;
     const list = this.byKey.get(k);
     if (!list || list.length === 0) return null;

@@ -127,8 +127,16 @@ function build(dir: string): Lexicon {
     if (!KEY.test(key)) { problems.push(`${at}: expected a generic key such as army_generic, found "${key}"`); continue; }
     if (generic.has(key) || groupKeys.has(key)) { problems.push(`${at}: expected a new generic key, found "${key}" already defined`); continue; }
     if (meaning === '') { problems.push(`${at}: expected a meaning, found an empty cell`); continue; }
-    if (fallback !== '-' && !groupKeys.has(fallback)) { problems.push(`${at}: expected a fallback group key of actor-names.tsv or -, found "${fallback}"`); continue; }
-    generic.set(key, { key, meaning, fallback: fallback === '-' ? null : fallback });
+    // "global_coalition YE:saudi_coalition": a default group key, then per-country ones
+    const [first = '-', ...overrides] = fallback.split(/\s+/);
+    const byCountry = new Map<string, string>();
+    const bad = [first, ...overrides.map((o) => o.split(':')[1] ?? '')].filter((k) => k !== '-' && !groupKeys.has(k));
+    if (bad.length || overrides.some((o) => !/^[A-Z]{2}:\S+$/.test(o))) {
+      problems.push(`${at}: expected a fallback group key of actor-names.tsv or -, then CC:key overrides, found "${fallback}"`);
+      continue;
+    }
+    for (const o of overrides) { const [cc, k] = o.split(':') as [string, string]; byCountry.set(cc, k); }
+    generic.set(key, { key, meaning, fallback: first === '-' ? null : first, byCountry });
   }
 
   // actors.tsv

@@ -16,6 +16,8 @@ export interface GenericActorDef {
   readonly meaning: string;
   /** the group key actorFor() uses for this generic key, null when there is none */
   readonly fallback: string | null;
+  /** the group key to use instead in a given country (ISO2 → key): "the coalition" in Yemen */
+  readonly byCountry: ReadonlyMap<string, string>;
 }
 
 export interface ActorHit {
