@@ -41,6 +41,7 @@ export interface Analysis {
 }
 
 const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
+const UNCLAIMED = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade', 'attack', 'abduction_forced_disappearance']);
 const ATTEMPT_BEFORE = /(?:تحاول|يحاول|يحاولون|حاولت|حاول|محاوله|محاولات|تسعي|يسعي|سعيا|بهدف|لمحاوله)\s*(?:ال\s*)?$/;
 const DESCRIPTIVE_BEFORE = /(?:الخاضعه|خاضعه|الخاضع|خاضع|الواقعه تحت|تحت|مناطق|منطقه|نفوذ|مواقع)\s*ل?$/;
 /** "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture. */
@@ -255,6 +256,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         if (!roles.actor1 && subtype === 'air_drone_strike' && country === 'SY' && published < '2024-12-08') {
           roles = { ...roles, actor1: deps.lex.actorFor('state_military', 'SY') };
         }
+        // a bomb, a shooting or a kidnapping nobody is named for: ACLED's unidentified armed group
+        if (!roles.actor1 && UNCLAIMED.has(subtype)) roles = { ...roles, actor1: deps.lex.actorFor('unidentified', country) };
         if (!roles.actor2 && t.value.type === 'battle' && carryRoles && roles.actor1) {
           // the opponent of an ongoing fight carries over ("وسيطرت قوات النظام على قريه X")
           if (carryRoles.actor1?.name === roles.actor1.name) roles = { ...roles, actor2: carryRoles.actor2 };

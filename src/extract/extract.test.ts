@@ -50,7 +50,7 @@ describe('event type, actors, place and date', () => {
     ['شنّ الطيران الحربي الروسي غارات جوية على بلدة موحسن يوم الخميس.', '2017-01-17',
       'explosion_remote_violence/air_drone_strike', 'Military Forces of Russia (2000-)', null, 'موحسن', '2017-01-12'],
     ['انفجرت سيارة مفخخة قبل يومين في مدينة اعزاز.', '2018-03-10',
-      'explosion_remote_violence/remote_explosive_landmine_ied', null, null, 'اعزاز', '2018-03-08'],
+      'explosion_remote_violence/remote_explosive_landmine_ied', 'Unidentified Armed Group (Syria)', null, 'اعزاز', '2018-03-08'],
     ['اعتقلت قوات الأمن خمسة شبان خلال مداهمة في حي الميدان بدمشق أمس.', '2018-03-10',
       'strategic_development/arrests', 'Police Forces of Syria (2000-2024)', null, 'حي الميدان', '2018-03-09'],
     ['استهدفت طائرات التحالف بقيادة السعودية بعدة غارات مواقع لجماعة الحوثي في مدينة صعدة أمس.', '2019-06-02',
