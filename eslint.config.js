@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
+import globals from 'globals';
 
 const layer = (from, forbidden) => ({
   files: [`src/${from}/**/*.ts`],
@@ -39,6 +40,8 @@ export default tseslint.config(
       'regexp/no-misleading-unicode-character': 'off',
     },
   },
+  // the browser app: plain ES modules served as they are
+  { files: ['web/**/*.js'], languageOptions: { sourceType: 'module', globals: globals.browser } },
   driversOnlyInStore,
   layer('text', ['lexicon', 'gazetteer', 'extract', 'cli', 'codebook']),
   layer('lexicon', ['gazetteer', 'extract', 'cli']),

@@ -6,6 +6,8 @@ import { runSearch } from './search.js';
 import { runIncidents } from './incidents.js';
 import { runShow } from './show.js';
 import { runExport } from './export.js';
+import { runServe } from './serve.js';
+import { runUsers } from './users.js';
 
 const HELP = `rasid — Arabic conflict reports in, codebook events out
 
@@ -18,6 +20,8 @@ commands:
   incidents incidents reported by one or more outlets
   show      show incident N | show report N
   export    stored events as ACLED CSV, UCDP CSV, GeoJSON or JSON Lines
+  serve     the web UI and the JSON API (rasid serve --help)
+  users     add a user (viewer, analyst, admin) with a password and API token; list users
 
 exit codes: 0 ok, 1 some input lines skipped, 2 usage error, 3 input error, 4 configuration error,
   5 database error
@@ -39,6 +43,10 @@ export async function main(argv: string[]): Promise<number> {
         return await runShow(rest);
       case 'export':
         return await runExport(rest);
+      case 'serve':
+        return await runServe(rest);
+      case 'users':
+        return await runUsers(rest);
       case undefined:
       case '-h':
       case '--help':

@@ -4,12 +4,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collect, labelOf, makeEvent, makeReport } from './fixtures.js';
 import { runFilterContract } from './contract-filters.js';
+import { runReviewContract } from './contract-review.js';
 import { StoreError } from './store-error.js';
 import type { Extraction, NewReport, Store } from './types.js';
 
 export type OpenStore = (opts?: { readonly schemaVersion?: number }) => Promise<Store>;
 
-export const LATEST_SCHEMA = 3;
+export const LATEST_SCHEMA = 4;
 
 export function runStoreContract(name: string, open: OpenStore): void {
   const opened: Store[] = [];
@@ -241,4 +242,6 @@ export function runStoreContract(name: string, open: OpenStore): void {
 
   // these suites share one store across their tests and close it themselves
   runFilterContract(name, open);
+  // the API's additions (issue 4): accounts, corrections, review, audit
+  runReviewContract(name, () => open());
 }

@@ -32,6 +32,10 @@ export const EVENT_COLUMNS = [
   'lon',
   'fatalities',
   'data',
+  // Added by 004_review: the casualty sums of eventStats read columns, not JSON
+  'civilians',
+  'children',
+  'women',
 ] as const;
 
 /**
@@ -73,6 +77,9 @@ export function eventRow(
     loc.lon,
     ev.fatalities.total,
     JSON.stringify(ev),
+    ev.fatalities.civilians ?? null,
+    ev.fatalities.children ?? null,
+    ev.fatalities.women ?? null,
   ];
 }
 

@@ -89,7 +89,7 @@ export interface PutReportsResult {
   readonly results: readonly { readonly id: number; readonly isNew: boolean; readonly duplicateOf: number | null }[];
 }
 
-export interface Store {
+export interface Store extends AccountStore, ReviewStore {
   readonly kind: 'sqlite' | 'postgres';
   /** create or upgrade the schema (numbered migrations, each once) */
   migrate(): Promise<void>;
@@ -116,12 +116,12 @@ export interface Store {
    * the identical stored one becomes current. A reportId that does not exist rolls back the batch.
    */
   putExtractions(batch: readonly Extraction[], opts?: { replace?: boolean }): Promise<void>;
-  /** events matching the filter, current extractions only, streamed in (date, id) order */
-  events(filter?: EventFilter): AsyncIterable<StoredEvent>;
+  /** events matching the filter, current extractions only, streamed in (date, id) order (Added: corrected, see ReviewStore) */
+  events(filter?: EventFilter): AsyncIterable<CorrectedEvent>;
   /** the number of events `events(filter)` would give without limit and offset */
   countEvents(filter?: EventFilter): Promise<number>;
   /** every stored extraction of a report, all versions */
-  eventsOfReport(reportId: number): Promise<StoredEvent[]>;
+  eventsOfReport(reportId: number): Promise<CorrectedEvent[]>;
   /** Added by the store: the tallies of every stored extraction of a report, oldest first */
   talliesOfReport(reportId: number): Promise<StoredTallies[]>;
 
@@ -138,4 +138,153 @@ export interface Store {
 
   /** events = events of current extractions */
   stats(): Promise<{ readonly reports: number; readonly events: number; readonly incidents: number }>;
+}
+
+// ---- Added for the API (issue 4): accounts, corrections, review and the audit trail ----------
+
+export type Role = 'viewer' | 'analyst' | 'admin';
+
+export interface NewUser {
+  readonly name: string;
+  readonly role: Role;
+  /** scrypt hash as written by src/api/passwords.ts; the store never sees a password */
+  readonly passwordHash: string;
+}
+
+export interface StoredUser extends NewUser {
+  readonly id: number;
+  readonly createdAt: string;
+}
+
+export type AuditEntity = 'event' | 'incident';
+
+export interface NewAuditEntry {
+  /** the user name, null for the system */
+  readonly who: string | null;
+  readonly entity: AuditEntity;
+  readonly entityId: number;
+  /** correct, review, merge, split, … */
+  readonly action: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly comment: string | null;
+}
+
+export interface AuditEntry extends NewAuditEntry {
+  readonly id: number;
+  /** ISO time */
+  readonly when: string;
+}
+
+export interface AuditFilter {
+  readonly entity?: AuditEntity;
+  readonly entityId?: number;
+  /** newest first; default 100 */
+  readonly limit?: number;
+}
+
+/** An event as a person corrected it: `event` is the correction, `original` the machine's. */
+export interface CorrectedEvent extends StoredEvent {
+  /** the machine extraction, kept; present only when the event was corrected */
+  readonly original?: Event;
+}
+
+export interface IncidentReview {
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface ReviewedIncident extends StoredIncident {
+  readonly review: IncidentReview | null;
+}
+
+/** One incident after a merge or split: `id` null creates a new incident. */
+export interface IncidentGroup {
+  readonly id: number | null;
+  readonly data: unknown;
+  readonly eventIds: readonly number[];
+}
+
+/**
+ * Incidents for the API: the `incidents` filter, plus event filters (an incident matches when one
+ * of its events does), the link module's grade, and paging.
+ */
+export interface IncidentQuery {
+  readonly place?: string;
+  readonly minSources?: number;
+  readonly from?: string;
+  readonly to?: string;
+  readonly type?: string;
+  readonly subtype?: string;
+  readonly side?: string;
+  readonly admin1?: string;
+  readonly text?: string;
+  readonly grade?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export type StatsBy = 'day' | 'week' | 'governorate' | 'side';
+
+export interface StatsRow {
+  /** the day, the Monday of the week, the governorate or actor1's side; null when unknown */
+  readonly key: string | null;
+  readonly events: number;
+  readonly fatalities: number;
+  readonly civilians: number;
+  readonly children: number;
+  readonly women: number;
+  /** killed minus civilians, for events giving both */
+  readonly fighters: number;
+}
+
+/** Users, API tokens and sessions. Tokens and session ids are stored as hashes only. */
+export interface AccountStore {
+  /** a name already taken throws a StoreError('input') */
+  putUser(user: NewUser): Promise<StoredUser>;
+  userByName(name: string): Promise<StoredUser | null>;
+  users(): Promise<StoredUser[]>;
+  putToken(tokenHash: string, userId: number): Promise<void>;
+  userByToken(tokenHash: string): Promise<StoredUser | null>;
+  putSession(idHash: string, userId: number, expiresAt: string): Promise<void>;
+  /** the session's user while `now` (ISO) is before its expiry, else null */
+  userBySession(idHash: string, now: string): Promise<StoredUser | null>;
+  deleteSession(idHash: string): Promise<void>;
+}
+
+/**
+ * Corrections, review and the audit trail. A correction is kept beside the machine's event and
+ * never overwrites it; every read of events (events, eventsOfReport, getEvent) returns the
+ * corrected event with the original beside it, and filters see the corrected values.
+ */
+export interface ReviewStore {
+  getEvent(id: number): Promise<CorrectedEvent | null>;
+  /** store (or replace) the correction and its audit entry in one transaction; null for an unknown id */
+  correctEvent(
+    id: number,
+    event: Event,
+    by: { readonly who: string; readonly comment: string | null },
+  ): Promise<CorrectedEvent | null>;
+  getReviewedIncident(id: number): Promise<ReviewedIncident | null>;
+  /** mark reviewed (again) and audit it; null for an unknown id */
+  reviewIncident(
+    id: number,
+    by: { readonly who: string; readonly comment: string | null },
+  ): Promise<ReviewedIncident | null>;
+  /**
+   * Re-assign events between incidents in one transaction: each group's incident gets exactly its
+   * eventIds (id null: a new incident); the incidents in `remove` (and any listed incident left
+   * without a group) are deleted; `audit(ids)` gives the entries to write, knowing the groups'
+   * incident ids, which are returned. Every event of a listed incident must be in a group, and a
+   * grouped event's incident must be listed; else, or for unknown ids, StoreError('input').
+   */
+  regroupIncidents(
+    groups: readonly IncidentGroup[],
+    remove: readonly number[],
+    audit: (ids: readonly number[]) => readonly NewAuditEntry[],
+  ): Promise<number[]>;
+  audit(filter?: AuditFilter): Promise<AuditEntry[]>;
+  incidentPage(q: IncidentQuery): Promise<{ readonly items: ReviewedIncident[]; readonly total: number }>;
+  /** sums over the events `events(filter)` gives (limit and offset ignored), by key in key order, null key last */
+  eventStats(by: StatsBy, filter?: EventFilter): Promise<StatsRow[]>;
 }

@@ -83,7 +83,9 @@ export class MockState {
     if (!s) return null;
     const members = this.membersOf(id);
     const reportIds = [...new Set(members.map((m) => m.reportId))];
-    const { sides: _sides, fighters: _fighters, ...summary } = s;
+    const summary: Record<string, unknown> = { ...s };
+    delete summary.sides;
+    delete summary.fighters;
     return {
       ...summary,
       members: members.map((m) => {

@@ -130,7 +130,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI on the mock API', () => {
     await page.locator('article.member[data-event-id="201"] .split-choice input').check();
     await page.locator('#split-button').click();
     await page.waitForURL(/#\/incident\/100$/);
-    await page.locator('article.member[data-event-id="201"]').waitFor();
+    await page.locator('article.incident-page[data-incident-id="100"] article.member[data-event-id="201"]').waitFor();
     await page.fill('#merge-ids', '1');
     await page.locator('.inline-form button[type="submit"]').click();
     await expect.poll(() => page.locator('article.member').count()).toBe(2);

@@ -10,6 +10,7 @@ import { planExtractions, type StoredExtraction } from '../extraction-plan.js';
 import { checkPartition, summariseIncident, type IncidentMember } from '../incident-summary.js';
 import { incidentWhere, type IncidentFilter } from '../incident-where.js';
 import {
+  EVENT_FROM,
   EVENT_SELECT,
   REPORT_COLUMNS,
   toStoredEvent,
@@ -22,19 +23,31 @@ import {
 import { searchBody } from '../search-text.js';
 import { SqlParams } from '../sql-params.js';
 import { StoreError } from '../store-error.js';
-import type { Tally } from '../../codebook/schema.js';
+import type { Event, Tally } from '../../codebook/schema.js';
 import type {
+  AuditEntry,
+  AuditFilter,
+  CorrectedEvent,
   EventFilter,
   Extraction,
+  IncidentGroup,
+  IncidentQuery,
+  NewAuditEntry,
   NewReport,
+  NewUser,
   PutReportsResult,
+  ReviewedIncident,
+  StatsBy,
+  StatsRow,
   Store,
-  StoredEvent,
   StoredIncident,
   StoredReport,
   StoredTallies,
+  StoredUser,
 } from '../types.js';
+import * as accounts from './accounts.js';
 import { migrate, schemaVersion } from './migrations.js';
+import * as review from './review.js';
 import { searchVector, textMatch } from './search.js';
 
 /** rows per page when streaming, and per multi-row INSERT (well under the 65,535 parameters) */
@@ -295,7 +308,7 @@ export class PostgresStore implements Store {
     });
   }
 
-  async *events(filter: EventFilter = {}): AsyncIterable<StoredEvent> {
+  async *events(filter: EventFilter = {}): AsyncIterable<CorrectedEvent> {
     // keyset pagination on (sort_date, id): pages of PAGE rows, no server-side state between pages
     checkEventFilter(filter);
     let remaining = filter.limit ?? Infinity;
@@ -309,7 +322,7 @@ export class PostgresStore implements Store {
       const res: pg.QueryResult<EventRow & { sort_date: string }> = await this.pool.query<
         EventRow & { sort_date: string }
       >(
-        `SELECT ${EVENT_SELECT}, e.sort_date FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE ${where} ORDER BY e.sort_date, e.id LIMIT ${p.add(n)}${skip}`,
+        `SELECT ${EVENT_SELECT}, e.sort_date FROM ${EVENT_FROM} WHERE ${where} ORDER BY e.sort_date, e.id LIMIT ${p.add(n)}${skip}`,
         p.values,
       );
       for (const row of res.rows) yield toStoredEvent(row);
@@ -330,9 +343,9 @@ export class PostgresStore implements Store {
     return r.rows[0]!.n;
   }
 
-  async eventsOfReport(reportId: number): Promise<StoredEvent[]> {
+  async eventsOfReport(reportId: number): Promise<CorrectedEvent[]> {
     const r = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_SELECT} FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE e.report_id = $1 ORDER BY x.id, e.id`,
+      `SELECT ${EVENT_SELECT} FROM ${EVENT_FROM} WHERE e.report_id = $1 ORDER BY x.id, e.id`,
       [reportId],
     );
     return r.rows.map(toStoredEvent);
@@ -419,6 +432,85 @@ export class PostgresStore implements Store {
       'SELECT (SELECT COUNT(*) FROM reports) AS reports, (SELECT COUNT(*) FROM events WHERE current) AS events, (SELECT COUNT(*) FROM incidents) AS incidents',
     );
     return r.rows[0]!;
+  }
+
+  // ---- Added for the API (issue 4): AccountStore and ReviewStore, in ./accounts.ts and ./review.ts
+
+  private readonly txFn: review.Tx = (fn) => this.tx(fn);
+
+  putUser(user: NewUser): Promise<StoredUser> {
+    return accounts.putUser(this.pool, user);
+  }
+
+  userByName(name: string): Promise<StoredUser | null> {
+    return accounts.userByName(this.pool, name);
+  }
+
+  users(): Promise<StoredUser[]> {
+    return accounts.users(this.pool);
+  }
+
+  putToken(tokenHash: string, userId: number): Promise<void> {
+    return accounts.putToken(this.pool, tokenHash, userId);
+  }
+
+  userByToken(tokenHash: string): Promise<StoredUser | null> {
+    return accounts.userByToken(this.pool, tokenHash);
+  }
+
+  putSession(idHash: string, userId: number, expiresAt: string): Promise<void> {
+    return accounts.putSession(this.pool, idHash, userId, expiresAt);
+  }
+
+  userBySession(idHash: string, now: string): Promise<StoredUser | null> {
+    return accounts.userBySession(this.pool, idHash, now);
+  }
+
+  deleteSession(idHash: string): Promise<void> {
+    return accounts.deleteSession(this.pool, idHash);
+  }
+
+  getEvent(id: number): Promise<CorrectedEvent | null> {
+    return review.getEvent(this.pool, id);
+  }
+
+  correctEvent(
+    id: number,
+    event: Event,
+    by: { readonly who: string; readonly comment: string | null },
+  ): Promise<CorrectedEvent | null> {
+    return review.correctEvent(this.txFn, id, event, by);
+  }
+
+  getReviewedIncident(id: number): Promise<ReviewedIncident | null> {
+    return review.getReviewedIncident(this.pool, id);
+  }
+
+  reviewIncident(
+    id: number,
+    by: { readonly who: string; readonly comment: string | null },
+  ): Promise<ReviewedIncident | null> {
+    return review.reviewIncident(this.txFn, id, by);
+  }
+
+  regroupIncidents(
+    groups: readonly IncidentGroup[],
+    remove: readonly number[],
+    audit: (ids: readonly number[]) => readonly NewAuditEntry[],
+  ): Promise<number[]> {
+    return review.regroupIncidents(this.txFn, groups, remove, audit);
+  }
+
+  audit(filter?: AuditFilter): Promise<AuditEntry[]> {
+    return review.audit(this.pool, filter);
+  }
+
+  incidentPage(q: IncidentQuery): Promise<{ items: ReviewedIncident[]; total: number }> {
+    return review.incidentPage(this.pool, q);
+  }
+
+  eventStats(by: StatsBy, filter?: EventFilter): Promise<StatsRow[]> {
+    return review.eventStats(this.pool, by, filter);
   }
 }
 

@@ -98,6 +98,62 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE events ADD COLUMN incident_id INTEGER REFERENCES incidents (id);
       CREATE INDEX events_incident ON events (incident_id);`,
   },
+  {
+    version: 4,
+    name: '004_review',
+    sql: `
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      -- tokens and session ids are stored as sha256 hashes only
+      CREATE TABLE api_tokens (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users (id),
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users (id),
+        expires_at TEXT NOT NULL
+      );
+      CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        who TEXT,
+        at TEXT NOT NULL,
+        entity TEXT NOT NULL CHECK (entity IN ('event', 'incident')),
+        entity_id INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        before TEXT, after TEXT, comment TEXT
+      );
+      CREATE INDEX audit_entity ON audit (entity, entity_id, id);
+      -- a person's correction beside the machine's event (events.data is never overwritten)
+      CREATE TABLE event_corrections (
+        event_id INTEGER PRIMARY KEY REFERENCES events (id),
+        data TEXT NOT NULL,
+        corrected_by TEXT NOT NULL,
+        corrected_at TEXT NOT NULL
+      );
+      -- no foreign key: putIncidents replaces incidents (ids are never reused)
+      CREATE TABLE incident_reviews (
+        incident_id INTEGER PRIMARY KEY,
+        reviewed_by TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL
+      );
+      -- eventStats sums columns (JSON reads cost seconds at a million events)
+      ALTER TABLE events ADD COLUMN civilians INTEGER;
+      ALTER TABLE events ADD COLUMN children INTEGER;
+      ALTER TABLE events ADD COLUMN women INTEGER;
+      UPDATE events SET
+        civilians = json_extract(data, '$.fatalities.civilians'),
+        children = json_extract(data, '$.fatalities.children'),
+        women = json_extract(data, '$.fatalities.women');
+      -- incidents overlapping a date range: those starting in it (incidents_order) or spanning into it
+      CREATE INDEX incidents_span ON incidents (date_end) WHERE date_end > date;`,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

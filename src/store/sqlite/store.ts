@@ -10,6 +10,7 @@ import { planExtractions, type StoredExtraction } from '../extraction-plan.js';
 import { checkPartition, summariseIncident, type IncidentMember } from '../incident-summary.js';
 import { incidentWhere, type IncidentFilter } from '../incident-where.js';
 import {
+  EVENT_FROM,
   EVENT_SELECT,
   REPORT_COLUMNS,
   toStoredEvent,
@@ -22,19 +23,31 @@ import {
 import { searchBody } from '../search-text.js';
 import { SqlParams } from '../sql-params.js';
 import { StoreError } from '../store-error.js';
-import type { Tally } from '../../codebook/schema.js';
+import type { Event, Tally } from '../../codebook/schema.js';
 import type {
+  AuditEntry,
+  AuditFilter,
+  CorrectedEvent,
   EventFilter,
   Extraction,
+  IncidentGroup,
+  IncidentQuery,
+  NewAuditEntry,
   NewReport,
+  NewUser,
   PutReportsResult,
+  ReviewedIncident,
+  StatsBy,
+  StatsRow,
   Store,
-  StoredEvent,
   StoredIncident,
   StoredReport,
   StoredTallies,
+  StoredUser,
 } from '../types.js';
+import * as accounts from './accounts.js';
 import { migrate, schemaVersion } from './migrations.js';
+import * as review from './review.js';
 import { INDEX_REPORT, textMatch } from './search.js';
 
 const INSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`;
@@ -217,11 +230,11 @@ export class SqliteStore implements Store {
     this.st('UPDATE events SET current = ? WHERE extraction_id = ?').run(current, extractionId);
   }
 
-  async *events(filter: EventFilter = {}): AsyncIterable<StoredEvent> {
+  async *events(filter: EventFilter = {}): AsyncIterable<CorrectedEvent> {
     const p = new SqlParams('?');
     const where = eventWhere(filter, p, textMatch);
     const limit = `LIMIT ${p.add(filter.limit ?? -1)} OFFSET ${p.add(filter.offset ?? 0)}`;
-    const sql = `SELECT ${EVENT_SELECT} FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE ${where} ORDER BY e.sort_date, e.id ${limit}`;
+    const sql = `SELECT ${EVENT_SELECT} FROM ${EVENT_FROM} WHERE ${where} ORDER BY e.sort_date, e.id ${limit}`;
     // iterate(): one row at a time from the cursor, so a million-event export stays small in memory
     for (const row of this.reader()
       .prepare(sql)
@@ -237,9 +250,9 @@ export class SqliteStore implements Store {
     ).n;
   }
 
-  async eventsOfReport(reportId: number): Promise<StoredEvent[]> {
+  async eventsOfReport(reportId: number): Promise<CorrectedEvent[]> {
     const rows = this.st(
-      `SELECT ${EVENT_SELECT} FROM events e JOIN extractions x ON x.id = e.extraction_id WHERE e.report_id = ? ORDER BY x.id, e.id`,
+      `SELECT ${EVENT_SELECT} FROM ${EVENT_FROM} WHERE e.report_id = ? ORDER BY x.id, e.id`,
     ).all(reportId);
     return (rows as EventRow[]).map(toStoredEvent);
   }
@@ -311,5 +324,84 @@ export class SqliteStore implements Store {
       events: n('SELECT COUNT(*) AS n FROM events WHERE current = 1'),
       incidents: n('SELECT COUNT(*) AS n FROM incidents'),
     };
+  }
+
+  // ---- Added for the API (issue 4): AccountStore and ReviewStore, in ./accounts.ts and ./review.ts
+
+  async putUser(user: NewUser): Promise<StoredUser> {
+    return accounts.putUser(this.db, user);
+  }
+
+  async userByName(name: string): Promise<StoredUser | null> {
+    return accounts.userByName(this.db, name);
+  }
+
+  async users(): Promise<StoredUser[]> {
+    return accounts.users(this.db);
+  }
+
+  async putToken(tokenHash: string, userId: number): Promise<void> {
+    accounts.putToken(this.db, tokenHash, userId);
+  }
+
+  async userByToken(tokenHash: string): Promise<StoredUser | null> {
+    return accounts.userByToken(this.db, tokenHash);
+  }
+
+  async putSession(idHash: string, userId: number, expiresAt: string): Promise<void> {
+    accounts.putSession(this.db, idHash, userId, expiresAt);
+  }
+
+  async userBySession(idHash: string, now: string): Promise<StoredUser | null> {
+    return accounts.userBySession(this.db, idHash, now);
+  }
+
+  async deleteSession(idHash: string): Promise<void> {
+    accounts.deleteSession(this.db, idHash);
+  }
+
+  async getEvent(id: number): Promise<CorrectedEvent | null> {
+    return review.getEvent(this.db, id);
+  }
+
+  async correctEvent(
+    id: number,
+    event: Event,
+    by: { readonly who: string; readonly comment: string | null },
+  ): Promise<CorrectedEvent | null> {
+    const out = review.correctEvent(this.db, id, event, by);
+    this.optimize();
+    return out;
+  }
+
+  async getReviewedIncident(id: number): Promise<ReviewedIncident | null> {
+    return review.getReviewedIncident(this.db, id);
+  }
+
+  async reviewIncident(
+    id: number,
+    by: { readonly who: string; readonly comment: string | null },
+  ): Promise<ReviewedIncident | null> {
+    return review.reviewIncident(this.db, id, by);
+  }
+
+  async regroupIncidents(
+    groups: readonly IncidentGroup[],
+    remove: readonly number[],
+    audit: (ids: readonly number[]) => readonly NewAuditEntry[],
+  ): Promise<number[]> {
+    return review.regroupIncidents(this.db, groups, remove, audit);
+  }
+
+  async audit(filter?: AuditFilter): Promise<AuditEntry[]> {
+    return review.audit(this.db, filter);
+  }
+
+  async incidentPage(q: IncidentQuery): Promise<{ items: ReviewedIncident[]; total: number }> {
+    return review.incidentPage(this.db, q);
+  }
+
+  async eventStats(by: StatsBy, filter?: EventFilter): Promise<StatsRow[]> {
+    return review.eventStats(this.db, by, filter);
   }
 }

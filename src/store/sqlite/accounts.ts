@@ -1,0 +1,60 @@
+// Users, API tokens and sessions on SQLite (AccountStore of ../types.ts).
+import type Database from 'better-sqlite3';
+import { toStoredUser, USER_COLUMNS, type UserRow } from '../rows.js';
+import { StoreError } from '../store-error.js';
+import type { NewUser, StoredUser } from '../types.js';
+
+const one = (r: unknown): StoredUser | null => (r ? toStoredUser(r as UserRow) : null);
+
+export function putUser(db: Database.Database, u: NewUser): StoredUser {
+  const now = new Date().toISOString();
+  try {
+    const id = Number(
+      db
+        .prepare('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)')
+        .run(u.name, u.role, u.passwordHash, now).lastInsertRowid,
+    );
+    return { id, ...u, createdAt: now };
+  } catch (e) {
+    throw new StoreError('input', `expected a new user (name unique, role viewer|analyst|admin), found: ${(e as Error).message}`);
+  }
+}
+
+export const userByName = (db: Database.Database, name: string): StoredUser | null =>
+  one(db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.name = ?`).get(name));
+
+export const users = (db: Database.Database): StoredUser[] =>
+  (db.prepare(`SELECT ${USER_COLUMNS} FROM users u ORDER BY u.id`).all() as UserRow[]).map(toStoredUser);
+
+export function putToken(db: Database.Database, tokenHash: string, userId: number): void {
+  db.prepare('INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES (?, ?, ?)').run(
+    tokenHash,
+    userId,
+    new Date().toISOString(),
+  );
+}
+
+export const userByToken = (db: Database.Database, tokenHash: string): StoredUser | null =>
+  one(
+    db
+      .prepare(`SELECT ${USER_COLUMNS} FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?`)
+      .get(tokenHash),
+  );
+
+export function putSession(db: Database.Database, idHash: string, userId: number, expiresAt: string): void {
+  db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(new Date().toISOString());
+  db.prepare('INSERT INTO sessions (id_hash, user_id, expires_at) VALUES (?, ?, ?)').run(idHash, userId, expiresAt);
+}
+
+export const userBySession = (db: Database.Database, idHash: string, now: string): StoredUser | null =>
+  one(
+    db
+      .prepare(
+        `SELECT ${USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ?`,
+      )
+      .get(idHash, now),
+  );
+
+export function deleteSession(db: Database.Database, idHash: string): void {
+  db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+}
