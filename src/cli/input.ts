@@ -2,9 +2,9 @@
 // plain text files (one report each, publication date from --published or a sidecar file).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { ReportInput } from '../codebook/schema.js';
+import type { ReportInput } from '../codebook/schema.js';
+import { readJsonlStream } from '../ingest/read-jsonl.js';
 import { CliError, EXIT } from './errors.js';
 
 export interface InputProblem {
@@ -20,35 +20,9 @@ export interface InputOptions {
   readonly source?: string;
 }
 
-/** Longest JSONL line accepted (a report of ~10 MB of text plus JSON overhead). */
-const MAX_LINE = 32 * 1024 * 1024;
-
-function formatZod(e: { issues: { path: (string | number)[]; message: string }[] }): string {
-  return e.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-}
-
+/** Codebook JSON Lines, each line validated; the reader is ingest's, shared by both commands. */
 export async function* readJsonl(stream: Readable, file: string): AsyncGenerator<InputItem> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
-  for await (const raw of rl) {
-    n++;
-    const line = raw.trim();
-    if (!line) continue;
-    if (line.length > MAX_LINE) {
-      yield { problem: { file, line: n, message: `line is ${line.length} characters, over the limit of ${MAX_LINE}` } };
-      continue;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (e) {
-      yield { problem: { file, line: n, message: `not JSON: ${(e as Error).message}` } };
-      continue;
-    }
-    const parsed = ReportInput.safeParse(json);
-    if (!parsed.success) yield { problem: { file, line: n, message: `not a report: ${formatZod(parsed.error)}` } };
-    else yield { report: parsed.data };
-  }
+  yield* readJsonlStream(stream, file);
 }
 
 /** A sidecar "<file>.meta.json" may give published/source/url/title for a text file. */

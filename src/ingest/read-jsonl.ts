@@ -1,6 +1,5 @@
 // Codebook JSON Lines, streamed line by line, each line validated with the codebook schema.
-// (src/cli/input.ts has the same reader for `rasid extract`; ingest keeps its own so that the
-// dependency points from the CLI to ingest and never back.)
+// `rasid extract` (src/cli/input.ts) reads its JSONL input with this reader too.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
