@@ -84,6 +84,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI on the mock API', () => {
 
   it('shows every source report with the evidence sentence highlighted', async () => {
     await page.goto(`${api.url}/#/incident/1`);
+    // a hash change re-renders in place: wait for this incident's page, not the last one's
+    await page.locator('article.incident-page[data-incident-id="1"]').waitFor();
     await page.locator('article.report').nth(1).waitFor();
     const detail = await apiGet<ApiIncidentDetail>(page, '/api/incidents/1');
     expect(await checkEvidenceMarks(page, detail)).toBe(2);
@@ -97,7 +99,10 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI on the mock API', () => {
 
   it('shows hostile report text as text: no markup, no script, no javascript: link', async () => {
     await page.goto(`${api.url}/#/incident/4`);
-    await page.locator('article.report').first().waitFor();
+    // a hash change re-renders in place: wait for this incident's page, not the last one's
+    await page.locator('article.incident-page[data-incident-id="4"]').waitFor();
+    // a hash change re-renders the page: wait until the previous incident's reports are gone
+    await page.waitForFunction(() => document.querySelectorAll('article.report').length === 1);
     expect(await page.locator('article.report h3').textContent()).toBe(HOSTILE_TITLE);
     expect(await page.locator('article.report .report-meta').textContent()).toContain(HOSTILE_SOURCE);
     expect(await page.locator('article.report img, article.report script, article.report b').count()).toBe(0);
@@ -108,6 +113,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI on the mock API', () => {
 
   it('lets an analyst correct a fatality figure, shown in the audit trail and the export', async () => {
     await page.goto(`${api.url}/#/incident/1`);
+    // a hash change re-renders in place: wait for this incident's page, not the last one's
+    await page.locator('article.incident-page[data-incident-id="1"]').waitFor();
     await page.locator('article.member').first().waitFor();
     await correctTotal(page, '101', 8, 'SOHR updated the toll');
     const audit = page.locator('article.member[data-event-id="101"] table.audit');
@@ -125,6 +132,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI on the mock API', () => {
 
   it('lets an analyst mark reviewed and split, merge incidents', async () => {
     await page.goto(`${api.url}/#/incident/1`);
+    // a hash change re-renders in place: wait for this incident's page, not the last one's
+    await page.locator('article.incident-page[data-incident-id="1"]').waitFor();
     await page.locator('#review-button').click();
     await expect.poll(() => page.locator('#incident-reviewed').textContent()).toBe('yes');
     await page.locator('article.member[data-event-id="201"] .split-choice input').check();
@@ -143,7 +152,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI on the mock API', () => {
     const viewer = await viewerContext.newPage();
     await viewer.goto(`${api.url}/#/incident/2`);
     await login(viewer, 'viewer', MOCK_USERS.viewer!.password);
-    await viewer.locator('article.report').first().waitFor();
+    await viewer.locator('article.incident-page[data-incident-id="2"] article.report').first().waitFor();
     expect(await viewer.locator('form.event-editor, #review-button, #split-button, #merge-ids, .split-choice').count()).toBe(0);
     expect(await viewer.locator('form').count()).toBe(0);
     expect(await patchStatus(viewer, '301')).toBe(403);
@@ -162,6 +171,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI on the mock API', () => {
     await page.waitForTimeout(300);
     await screenshot(page, 'map-arabic');
     await page.goto(`${api.url}/#/incident/2`);
+    // a hash change re-renders in place: wait for this incident's page, not the last one's
+    await page.locator('article.incident-page[data-incident-id="2"]').waitFor();
     await page.locator('article.report').first().waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, 'incident-arabic');
@@ -180,6 +191,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI on the mock API', () => {
     await p.waitForTimeout(300);
     await screenshot(p, 'map-phone');
     await p.goto(`${api.url}/#/incident/2`);
+    // a hash change re-renders in place: wait for this incident's page, not the last one's
+    await p.locator('article.incident-page[data-incident-id="2"]').waitFor();
     await p.locator('article.report').first().waitFor();
     await screenshot(p, 'incident-phone');
     await phone.close();

@@ -69,7 +69,8 @@ describe.skipIf(unavailable !== null)('web UI on the real server with the dev re
     }
     expect(chosen, 'an incident with two reports and evidence').not.toBeNull();
     await page.goto(`${server.url}/#/incident/${chosen!.id}`);
-    await page.locator('article.report').nth(1).waitFor();
+    // a hash change re-renders in place: wait for this incident's page, not the last one's
+    await page.locator(`article.incident-page[data-incident-id="${chosen!.id}"] article.report`).nth(1).waitFor();
     expect(await checkEvidenceMarks(page, chosen!)).toBeGreaterThan(1);
     await page.waitForTimeout(300);
     await screenshot(page, 'real-incident');
@@ -80,7 +81,7 @@ describe.skipIf(unavailable !== null)('web UI on the real server with the dev re
     const detail = await apiGet<ApiIncidentDetail>(page, `/api/incidents/${items[0]!.id}`);
     const eventId = String(detail.members[0]!.eventId);
     await page.goto(`${server.url}/#/incident/${detail.id}`);
-    await page.locator('article.member').first().waitFor();
+    await page.locator(`article.incident-page[data-incident-id="${detail.id}"] article.member`).first().waitFor();
     await correctTotal(page, eventId, CORRECTED_TOTAL, 'browser test correction');
     const audit = page.locator(`article.member[data-event-id="${eventId}"] table.audit`);
     await audit.waitFor();
