@@ -44,10 +44,32 @@ export interface PreparedTokens {
   readonly gapOk: Uint8Array;
 }
 
+// News vocabulary repeats from report to report: a word's readings are computed once and kept
+// (readonly, shared), which spares most of the allocation on long runs.
+const readingCache = new Map<string, { first: readonly Analysis[]; inner: readonly string[] }>();
+const READING_CACHE_MAX = 200_000;
+
+function readingsOf(word: string): { first: readonly Analysis[]; inner: readonly string[] } {
+  let r = readingCache.get(word);
+  if (!r) {
+    if (readingCache.size >= READING_CACHE_MAX) readingCache.clear();
+    r = { first: analyses(word), inner: innerKeys(word) };
+    readingCache.set(word, r);
+  }
+  return r;
+}
+
 export function prepareTokens(text: string, tokens: readonly Token[]): PreparedTokens {
   const gapOk = new Uint8Array(tokens.length);
-  for (let i = 0; i + 1 < tokens.length; i++) gapOk[i] = GAP_OK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) ? 1 : 0;
-  return { text, tokens, first: tokens.map((t) => analyses(t.text)), inner: tokens.map((t) => innerKeys(t.text)), gapOk };
+  const first: (readonly Analysis[])[] = new Array(tokens.length);
+  const inner: (readonly string[])[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const r = readingsOf(tokens[i]!.text);
+    first[i] = r.first;
+    inner[i] = r.inner;
+    if (i + 1 < tokens.length) gapOk[i] = GAP_OK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) ? 1 : 0;
+  }
+  return { text, tokens, first, inner, gapOk };
 }
 
 /** A gap between two tokens of one phrase may hold spaces, quotes, hyphens, but no clause break. */
