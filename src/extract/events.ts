@@ -202,6 +202,12 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       const additive = /اخرين|اخري|ايضا/.test(text.slice(clause.start, windowEnd));
       // a weak word without its own place, or restating an act of the sentence ("شنت غارات، استهدفت"), adds nothing
       triggers = triggers.filter((t) => !t.value.weak || (placeInClause && !sentTypes.has(t.value.type)));
+      // destroying or seizing in the middle of a fight or a strike is part of it (codebook §2)
+      const violent = eventClauses.some((x) => x.triggers.some((y) => y.value.type === 'battle' || y.value.type === 'explosion_remote_violence'));
+      if (violent) triggers = triggers.filter((t) => t.value.subtype !== 'looting_property_destruction');
+      // an agreement is an event when a verb says it was reached, signed, joined or extended;
+      // the noun alone ("بموجب الاتفاق"، "مناطق اتفاق خفض التوتر") recalls one already made
+      triggers = triggers.filter((t) => !(t.value.weak && t.value.subtype === 'agreement'));
       for (const t of triggers) if (!t.value.weak) sentTypes.add(t.value.type);
       if (triggers.length === 0) continue;
       if (!places.length) {
