@@ -15,7 +15,8 @@ export const EXPORT_TYPES: Record<ExportFormat, { readonly type: string; readonl
 
 const CHUNK = 64 * 1024;
 
-async function* rows(store: Store, filter: EventFilter): AsyncGenerator<ExportRow> {
+/** Stored events as export rows (with their report, outlets and incident range); `rasid export` uses it too. */
+export async function* storedExportRows(store: Store, filter: EventFilter): AsyncGenerator<ExportRow> {
   const reports = new Map<number, StoredReport | null>();
   const incidents = new Map<number, Incident | null>();
   for await (const se of store.events(filter)) {
@@ -46,7 +47,7 @@ async function* rows(store: Store, filter: EventFilter): AsyncGenerator<ExportRo
 }
 
 export function exportStream(store: Store, format: ExportFormat, filter: EventFilter): ReadableStream<Uint8Array> {
-  const chunks = exportRows(format, rows(store, filter));
+  const chunks = exportRows(format, storedExportRows(store, filter));
   const enc = new TextEncoder();
   return new ReadableStream<Uint8Array>(
     {

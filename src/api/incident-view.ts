@@ -1,6 +1,8 @@
 // An incident as the list shows it: the link module's incident (stored as JSON) reduced to the
 // fields the map and table need, with the store's id and review.
-import type { FatalityRange, Incident, IncidentConflict, IncidentGrade } from '../link/index.js';
+import { asIncident, type FatalityRange, type Incident, type IncidentConflict, type IncidentGrade } from '../link/index.js';
+
+export { asIncident };
 import type { ReviewedIncident } from '../store/types.js';
 
 export interface IncidentItem {
@@ -31,10 +33,6 @@ export interface IncidentItem {
 }
 
 /** The link module's incident, or null when the stored JSON is not one. */
-export function asIncident(data: unknown): Incident | null {
-  const d = data as Partial<Incident> | null;
-  return d && typeof d === 'object' && Array.isArray(d.members) && d.location ? (d as Incident) : null;
-}
 
 /** the median of the sources' civilian figures, null when none gives one */
 export function civilians(i: Incident): number | null {

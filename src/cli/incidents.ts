@@ -2,7 +2,7 @@
 // number of independent sources and dates; a table or JSON Lines.
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
-import type { Incident } from '../link/index.js';
+import { asIncident as incidentOf, type Incident } from '../link/index.js';
 import type { StoredIncident } from '../store/types.js';
 import { DB_HELP, DB_OPTION, withStore } from './db.js';
 import { EXIT } from './errors.js';
@@ -24,8 +24,7 @@ ${DB_HELP}
 
 /** The link module's incident as stored (JSON); null when the data is not one. */
 export function asIncident(si: StoredIncident): Incident | null {
-  const d = si.data as Partial<Incident> | null;
-  return d && typeof d === 'object' && Array.isArray(d.members) && d.location ? (d as Incident) : null;
+  return incidentOf(si.data);
 }
 
 export function fatalityText(i: Incident): string {

@@ -120,11 +120,12 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   let carrySubtype = '';
   let headlinePlaces: ResolvedPlace[] | null = null;
 
-  const triggerEnds = m.triggers.filter((t) => !descriptive(text, t)).map((t) => t.end);
+  // as mentions, so that `within` finds the few that end just before an actor (linear on long texts)
+  const triggerEnds = m.triggers.filter((t) => !descriptive(text, t)).map((t) => ({ start: t.end, end: t.end }));
   const actorsIn = (s: number, e: number, clauseStart: number): ResolvedActor[] =>
     within(m.actors, s, e).flatMap((a) => {
       const def = actorDefs.get(a);
-      const ends = triggerEnds.filter((x) => x >= s && x <= a.start);
+      const ends = within(triggerEnds, Math.max(s, a.start - 14), a.start + 1).map((x) => x.end);
       return def ? [{ def, hit: a.value, start: a.start, role: roleOf(text, a, clauseStart, ends) }] : [];
     });
   const actorNear = (pos: number): string | undefined => {
@@ -172,7 +173,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         if (next.triggers.length) { windowEnd = next.clause.start; break; }
         // a clause with only places continues the list ("دوما، حرستا، عربين")
         const c = next.clause;
-        if (placeEnd === c.start - 1 || placeEnd <= c.start) {
+        if (placeEnd <= c.start) {
           const onlyPlaces = within(m.places, c.start, c.end).length > 0 && within(m.actors, c.start, c.end).length === 0
             && within(m.verbs, c.start, c.end).length === 0;
           if (onlyPlaces) placeEnd = c.end;

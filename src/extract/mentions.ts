@@ -18,8 +18,6 @@ export interface Mention<T> {
 }
 
 export interface PlaceMention extends Mention<readonly Place[]> {
-  /** the word before the name marks it as a place (قرية، بلدة، حي، في …) */
-  readonly cued: boolean;
   /** "قرب/محيط/أطراف X": the event is near X, not in it */
   readonly near: boolean;
   /** "محافظه X": the governorate, not its capital */
@@ -128,7 +126,7 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     const ok = bareLen > 2 && (strong || (!common && (bareLen <= 3 ? weak && major : major || weak)));
     if (!ok) continue;
     const governorate = GOV_CUE.test(before) || /^(?:محافظه|محافظتي|ولايه)\s/.test(text.slice(m.start, m.end));
-    out.push({ start: m.start, end: m.end, value: m.values, cued: strong || weak, near: NEAR_CUE.test(before), governorate, surface });
+    out.push({ start: m.start, end: m.end, value: m.values, near: NEAR_CUE.test(before), governorate, surface });
     lastEnd = m.end;
     chainStrong = strong;
   }

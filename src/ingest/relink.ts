@@ -3,6 +3,7 @@
 // without one means the table is stale (new events, or a run killed before it relinked); when
 // none is, nothing is recomputed and incident ids stay as they are.
 import { linkIncidents, type LinkInput, type LinkOptions } from '../link/index.js';
+import type { Event } from '../codebook/schema.js';
 import type { Store, StoredReport } from '../store/types.js';
 
 export interface RelinkOptions extends LinkOptions {
@@ -10,16 +11,18 @@ export interface RelinkOptions extends LinkOptions {
   readonly force?: boolean;
 }
 
-/** The number of incidents written, or null when they were up to date. */
-export async function relinkIncidents(store: Store, opts: RelinkOptions = {}): Promise<number | null> {
+type StoredEventLike = { readonly id: number; readonly reportId: number; readonly event: Event; readonly incidentId?: number | null };
+
+/** The link module's input for stored events: each with its report's outlet, date and syndication group. */
+export async function linkInputs(store: Store, events: Iterable<StoredEventLike> | AsyncIterable<StoredEventLike>,
+  onEvent?: (e: StoredEventLike) => void): Promise<LinkInput[]> {
   const reports = new Map<number, StoredReport | null>();
-  const items: LinkInput[] = [];
-  let stale = opts.force ?? false;
-  for await (const e of store.events()) {
-    if (e.incidentId === null) stale = true;
+  const out: LinkInput[] = [];
+  for await (const e of events) {
+    onEvent?.(e);
     let r = reports.get(e.reportId);
     if (r === undefined) reports.set(e.reportId, (r = await store.getReport(e.reportId)));
-    items.push({
+    out.push({
       eventId: String(e.id),
       reportId: String(e.reportId),
       source: r?.source ?? null,
@@ -28,6 +31,14 @@ export async function relinkIncidents(store: Store, opts: RelinkOptions = {}): P
       event: e.event,
     });
   }
+  return out;
+}
+
+/** The number of incidents written, or null when they were up to date. */
+export async function relinkIncidents(store: Store, opts: RelinkOptions = {}): Promise<number | null> {
+  let stale = opts.force ?? false;
+  // an event without an incident means the table is stale
+  const items = await linkInputs(store, store.events(), (e) => { if (e.incidentId === null) stale = true; });
   if (!stale) return null;
   const incidents = linkIncidents(items, opts);
   await store.putIncidents(incidents.map((i) => ({ data: i, eventIds: i.members.map((m) => Number(m.eventId)) })));

@@ -11,6 +11,8 @@ export type {
   SideOf,
 } from './types.js';
 export { linkIncidents } from './link-incidents.js';
+export { asIncident } from './as-incident.js';
+export { buildIncident } from './incident.js';
 export { fatalityRange, tollDisagrees, type BestEstimate } from './fatality-range.js';
 export { haversineKm } from './places.js';
 export { defaultActorLookup, loadActorInfo, type ActorInfo } from './actor-info.js';
