@@ -29,6 +29,7 @@ export function foldRegions(drafts: readonly Draft[]): Draft[] {
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   const byKey = new Map<string, Draft>();
+  const spans = new Map<Draft, Set<string>>(); // evidence already held, for a linear merge
   for (const d of drafts) {
     const k = key(d);
     const prev = byKey.get(k);
@@ -38,11 +39,13 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
     if (!prev || !compatible) {
       const copy = { ...d, weapons: new Set(d.weapons), evidence: [...d.evidence], roles: { ...d.roles } };
       byKey.set(k, copy);
+      spans.set(copy, new Set(copy.evidence.map((e) => `${e[0]}:${e[1]}`)));
       out.push(copy);
       continue;
     }
     for (const w of d.weapons) prev.weapons.add(w);
-    for (const e of d.evidence) if (!prev.evidence.some((x) => x[0] === e[0] && x[1] === e[1])) prev.evidence.push(e);
+    const seen = spans.get(prev)!;
+    for (const e of d.evidence) if (!seen.has(`${e[0]}:${e[1]}`)) { seen.add(`${e[0]}:${e[1]}`); prev.evidence.push(e); }
     if (!prev.roles.actor1 && d.roles.actor1) prev.roles = { ...d.roles };
     if (!prev.roles.actor2 && d.roles.actor2) prev.roles.actor2 = d.roles.actor2;
     prev.casualties = mergeCasualtyReadings(prev.casualties, d.casualties, d.additive);
