@@ -14,6 +14,9 @@ import { eventPlaces, resolvePlaces, toLocation, type ResolvedPlace } from './pl
 import { impliedWeapons, isGovernment, remoteSubtype, territorySubtype } from './event-types.js';
 import { tallyFrom, type TallyDraft } from './tallies.js';
 import { mergeCasualtyReadings } from './casualty-merge.js';
+import { concluded } from './agreements.js';
+import { background } from './background.js';
+import { distanceKm } from '../gazetteer/index.js';
 
 export interface Draft {
   type: string;
@@ -154,11 +157,13 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     const eventClauses = cl.map((c) => {
       const ts = within(m.triggers, c.start, c.end).filter((t) => {
         // "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture
-        if (descriptive(text, t)) return false;
+        if (descriptive(text, t) || background(text, sent, t)) return false;
         const before = cues.filter((q) => q.end <= t.start && q.start >= c.start && NON_EVENT_CUES.has(q.value));
         return before.length === 0;
-      });
-      return { clause: c, triggers: groupTriggers(ts) };
+      }).map((t) => (t.value.weak && t.value.subtype === 'agreement' && concluded(text, sent.start, t) ? { ...t, value: { ...t.value, weak: false } } : t));
+      // an act named afresh in the clause wins over "هذه الغارات" that points back at one
+      const anaphoric = (t: Mention<TriggerHit>): boolean => DEMONSTRATIVE.test(text.slice(Math.max(c.start, t.start - 6), t.start));
+      return { clause: c, triggers: groupTriggers([...ts.filter((t) => !anaphoric(t)), ...ts.filter(anaphoric)]) };
     });
     const sentTypes = new Set<string>();
     for (let ci = 0; ci < eventClauses.length; ci++) {
@@ -201,13 +206,21 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       for (let k = ci - 1; k >= 0; k--) if (eventClauses[k]!.triggers.length) { windowStart = eventClauses[k]!.clause.end; break; }
       const casualties = readCasualties(text, m, windowStart, windowEnd, actorNear);
       const additive = /اخرين|اخري|ايضا/.test(text.slice(clause.start, windowEnd));
+      // "الهجوم"، "هذه الغارات" name an act already told ("قتل 7 في انفجار…، وتبنى التنظيم الهجوم"):
+      // the mention adds evidence (and a claimed perpetrator) to it, not a second event
+      triggers = triggers.filter((t) => {
+        const demonstrative = DEMONSTRATIVE.test(text.slice(Math.max(clause.start, t.start - 6), t.start));
+        if (!demonstrative && !(t.value.weak && DEFINITE.test(text.slice(t.start, t.end)))) return true;
+        const claimed = assignRoles(text, actorsIn(clause.start, clause.end, clause.start), { civiliansMayAct: false }).actor1;
+        const folded = referBackAny(drafts, placeInClause ? places : [], claimed, casualties, additive, toOriginal(n, clause.start, clause.end));
+        return !folded && !demonstrative;
+      });
       // a weak word without its own place, or restating an act of the sentence ("شنت غارات، استهدفت"), adds nothing
       triggers = triggers.filter((t) => !t.value.weak || (placeInClause && !sentTypes.has(t.value.type)));
       // destroying or seizing in the middle of a fight or a strike is part of it (codebook §2)
       const violent = eventClauses.some((x) => x.triggers.some((y) => y.value.type === 'battle' || y.value.type === 'explosion_remote_violence'));
       if (violent) triggers = triggers.filter((t) => t.value.subtype !== 'looting_property_destruction');
-      // an agreement is an event when a verb says it was reached, signed, joined or extended;
-      // the noun alone ("بموجب الاتفاق"، "مناطق اتفاق خفض التوتر") recalls one already made
+      // an agreement noun with no verb of concluding it recalls one already made (./agreements)
       triggers = triggers.filter((t) => !(t.value.weak && t.value.subtype === 'agreement'));
       for (const t of triggers) if (!t.value.weak) sentTypes.add(t.value.type);
       if (triggers.length === 0) continue;
@@ -307,6 +320,29 @@ function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, ad
     d.evidence.push(span);
     if (c) d.casualties = mergeCasualtyReadings(d.casualties, c, additive);
     if (c && additive) d.additive = true; // its toll now has a part that adds to other mentions
+    return true;
+  }
+  return false;
+}
+
+const DEFINITE = /^[وفبلك]?(?:ال|لل)/;
+const DEMONSTRATIVE = /(?:^|\s)(?:هذه|هذا|تلك|ذلك|هاتين|هذين)\s*$/;
+const VIOLENT = new Set(['battle', 'explosion_remote_violence', 'violence_against_civilians']);
+
+/** Fold a definite mention into the latest violent event of the report, whatever its kind. */
+function referBackAny(drafts: Draft[], places: readonly ResolvedPlace[], actor: ActorDef | null, c: CasualtyReading | null, additive: boolean, span: [number, number]): boolean {
+  // "the attack" is the report's main act, told first, more often than the last one named
+  for (const d of drafts) {
+    if (!VIOLENT.has(d.type)) continue;
+    // a place of its own far from that act's makes it another act
+    if (places.some((p) => distanceKm(p.place, d.place.place) > 20)) return false;
+    // "المسؤول عن الهجوم هو X"، "تبنى X الهجوم": a later claim names who did it
+    if (actor && actor.side !== 'civilians' && (!d.roles.actor1 || d.roles.actor1.side === 'unknown')) {
+      for (const x of drafts) if (x.roles === d.roles || x.evidence[0] === d.evidence[0]) x.roles = { ...x.roles, actor1: actor, explicit: true };
+    }
+    d.evidence.push(span);
+    // a toll told with "هذه الغارات" is often the campaign's, not this act's: only a missing one is taken
+    if (c && !d.casualties) d.casualties = c;
     return true;
   }
   return false;

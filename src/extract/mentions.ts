@@ -88,6 +88,11 @@ function collectAll(lex: Lexicon, p: PreparedTokens): Record<Kind, Mention<unkno
 // A settlement noun right before a name makes it a place whatever the name ("قرية الطيبة").
 // (Without the article: "الجبل المطل" is a noun and its adjective, "جبل الزاويه" a name.)
 const STRONG_CUE = /(?:^|[\s"'])[وفبل]?(?:قريه|قريتي|قريتا|قري|بلده|بلدتي|بلدتا|بلدات|مدينه|مدينتي|مدينتا|مدن|حي|حيي|احياء|منطقه|منطقتي|مناطق|ناحيه|مخيم|مخيمي|محافظه|محافظتي|قضاء|مديريه|مديريتي|ولايه|مزرعه|مزارع|تل|تله|جبل|سهل|وادي|ضاحيه|مطار|معبر|سجن|جبهه|محور|قصبه|اقليم)\s*$/;
+// A plural noun heads a list of names ("بلدات نوى وطفس") but does not make a common word a
+// name ("بلدات على الاقل"، "مناطق الصراع").
+const PLURAL_CUE = /(?:^|[\s"'])[وفبل]?(?:قري|بلدات|مدن|احياء|مناطق|مزارع)\s*$/;
+// Function words are never places, whatever stands before them.
+const FUNCTION_WORDS = new Set(['علي', 'عن', 'الي', 'في', 'من', 'مع', 'حتي', 'منذ', 'لدي', 'ان', 'انه', 'قد', 'ما', 'لا', 'لم', 'كل', 'بعض', 'غير']);
 // A preposition is a weaker cue: enough for a name that is not also a common word.
 const WEAK_CUE = /(?:^|[\s"'])(?:و?منها|بينها|مثل|في|فى|من|الي|علي|الى|على|قرب|بالقرب من|نحو|باتجاه|اتجاه|داخل|عند|بين|حتي|مع|[بو]?ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|محيط|اطراف|ضواحي|مشارف|مداخل|مدخل|نواحي)\s*$/;
 const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ضواحي|مدخل|مداخل|بين|نواحي)\s*(?:(?:مدينه|بلده|قريه|حي|مخيم)\s*)?$/;
@@ -114,7 +119,8 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     const common = m.values.some((p) => p.common) || bareLen <= 2;
     const inList = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, m.start - (m.prefix.startsWith('و') ? 1 : 0)));
     // "بلدات نوى وطفس وداعل": the settlement noun heads the whole list
-    const strong: boolean = STRONG_CUE.test(before) || (inList && chainStrong && !common);
+    if (FUNCTION_WORDS.has(text.slice(m.start, m.end))) continue;
+    const strong: boolean = (STRONG_CUE.test(before) && !(common && PLURAL_CUE.test(before))) || (inList && chainStrong && !common);
     // ب is "in/at"; ل is too often part of a word or "for" to count ("لجاوا"، "للمصدر")
     const weak = m.prefix.includes('ب') || WEAK_CUE.test(before) || inList;
     const major = m.values.some(isMajor);

@@ -1,0 +1,61 @@
+// Sentences that mention an act without reporting it, and mentions that refer back to one.
+// The sentences are written for these tests (not taken from any outlet).
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './pipeline.js';
+
+const ex = createExtractor();
+const run = (text: string, published = '2018-07-10') => ex.extract({ id: 't', text, published }).events;
+const kinds = (text: string): string[] => run(text).map((e) => `${e.subtype}@${e.location.name_ar}`);
+
+describe('agreements need a verb of concluding them', () => {
+  it.each([
+    ['وقعت الحكومة وفصائل المعارضة يوم الجمعة اتفاق مصالحة في بلدة بصرى الشام.', true],
+    ['وتوصلت روسيا والفصائل المعارضة الجمعة إلى اتفاق لوقف إطلاق النار في بلدة طفس.', true],
+    ['وانضمت بلدة داعل إلى المصالحات مع الحكومة.', true],
+    ['مدد الجيش وقف إطلاق النار في بلدة طفس حتى نهاية الشهر.', true],
+    ['ويعيش السكان في بلدة طفس الخاضعة لاتفاق المصالحة منذ أشهر.', false],
+    ['ويرفض المقاتلون في بلدة طفس التسوية.', false],
+  ])('%s', (text, expected) => {
+    expect(run(text).some((e) => e.subtype === 'agreement')).toBe(expected);
+  });
+});
+
+describe('background and intentions are not events', () => {
+  it.each([
+    'وتأتي هذه الغارات غداة سيطرة قوات النظام على بلدة حمورية.',
+    'وباتت قوات النظام على وشك استعادة السيطرة على بلدة داعل.',
+    'وتهدف قوات النظام لاستعادة بلدة طفس.',
+    'ونزح آلاف المدنيين من مدينة عفرين خشية هجوم وشيك.',
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('keeps a toll recalled by a framing sentence', () => {
+    expect(kinds('وتأتي هذه الغارات غداة مقتل 9 مدنيين في غارة جوية على بلدة سقبا.')).toContain('air_drone_strike@سقبا');
+  });
+});
+
+describe('places', () => {
+  it('does not read a function word or a common noun after a plural as a place', () => {
+    const names = run('وافقت ثماني بلدات على الأقل في مناطق الصراع على المصالحة، وقصفت قوات النظام بلدة طفس.').map((e) => e.location.name_ar);
+    expect(names).not.toContain('على');
+    expect(names).not.toContain('الصراع');
+    expect(names).toContain('طفس');
+  });
+});
+
+describe('a definite "the attack" refers back to the act already told', () => {
+  it('adds evidence and the claimed perpetrator instead of a second event', () => {
+    const text = 'قتل سبعة أشخاص في انفجار عبوة ناسفة في مدينة اعزاز صباح اليوم. وأعلن تنظيم داعش مسؤوليته عن الهجوم.';
+    const events = run(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.subtype).toBe('remote_explosive_landmine_ied');
+    expect(events[0]!.actor1).toBe('Islamic State (Syria)');
+    expect(events[0]!.evidence).toHaveLength(2);
+  });
+
+  it('keeps an attack with a place of its own far away as a new event', () => {
+    const text = 'قتل سبعة أشخاص في انفجار عبوة ناسفة في مدينة اعزاز صباح اليوم. وفي مدينة درعا قتل جنديان في الهجوم على حاجز للجيش.';
+    expect(run(text).map((e) => e.location.name_ar)).toContain('درعا');
+  });
+});
