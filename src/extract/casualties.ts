@@ -48,10 +48,17 @@ const add = (a: number | null, b: number): number => (a ?? 0) + b;
 function items(text: string, m: Mentions, start: number, end: number): Item[] {
   const out: Item[] = [];
   for (const v of within(m.verbs, start, end)) out.push({ kind: 'verb', start: v.start, end: v.end, what: v.value });
-  for (const n of within(m.numbers, start, end)) out.push({ kind: 'num', start: n.start, end: n.end, n });
+  const dates = within(m.dates, start, end);
+  for (const n of within(m.numbers, start, end)) {
+    // the year of "في مارس 2011 بمقتل…" is part of a date, not a count
+    if (dates.some((d) => d.start <= n.start && n.end <= d.end)) continue;
+    out.push({ kind: 'num', start: n.start, end: n.end, n });
+  }
   for (const c of within(m.nouns, start, end)) {
     // a word read as both a verb and a noun (قتلى) counts once, as the verb-noun
     if (out.some((x) => x.kind === 'verb' && x.start === c.start)) continue;
+    // "12 مدنيا من عائله واحده": where the victims came from, not more victims
+    if (c.value.category === 'family' && /(?:^|\s)من\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start))) continue;
     out.push({ kind: 'noun', start: c.start, end: c.end, noun: c.value });
   }
   const slice = text.slice(start, end);
@@ -142,7 +149,10 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
       }
       const lastPending = pending[pending.length - 1];
       if (!counted && lastPending && it.start - lastPending.q.end <= 60) {
-        for (const p of pending) record(p.q, p.from, it.what, p.among);
+        // only the run of quantities that leads up to the verb ("12 مدنيا بينهم 4 اطفال قتلوا")
+        let first = pending.length - 1;
+        while (first > 0 && pending[first]!.from - pending[first - 1]!.q.end <= 40) first--;
+        for (const p of pending.slice(first)) record(p.q, p.from, it.what, p.among);
       }
       pending.length = 0;
       what = it.what;

@@ -25,6 +25,8 @@ describe('casualties', () => {
     ['ثمانية مدنيين قتلوا في قصف مدفعي على مدينة خان شيخون.', { total: 8, civilians: 8 }, { total: null }, null],
     ['أسفرت ضربات جوية على بلدة أورم الكبرى عن مقتل 18 مدنيا بينهم ثلاثة أطفال وإصابة 20 آخرين.', { total: 18, civilians: 18, children: 3 }, { total: 20, civilians: 20 }, null],
     ['قتل طفلان بانفجار لغم أرضي في بلدة اعزاز.', { total: 2, civilians: 2, children: 2 }, { total: null }, null],
+    ['قتل 12 مدنيا على الأقل من عائلة واحدة بينهم 4 أطفال في قصف جوي على بلدة سقبا.', { total: 12, civilians: 12, children: 4, approx: true }, { total: null }, null],
+    ['وقال المرصد السوري لحقوق الإنسان إن 5 مدنيين قتلوا في قصف مدفعي على بلدة كفرنبل.', { total: 5, civilians: 5 }, { total: null }, null],
   ])('%s', (text, fatalities, injuries, either) => {
     const e = only(text);
     expect(e.fatalities).toEqual(fatalities);
@@ -37,6 +39,11 @@ describe('casualties', () => {
     expect(out.events.every((e) => e.fatalities.total !== 500)).toBe(true);
     expect(out.tallies[0]).toMatchObject({ what: 'killed', total: 500, civilians: 500, children: 120 });
     expect(out.tallies[0]!.period!.to).toBe('2018-03-10');
+  });
+
+  it('does not count the year of a date as victims', () => {
+    const out = run('وتشهد سوريا نزاعا داميا تسبب منذ اندلاعه في منتصف آذار 2011 بمقتل أكثر من 350 ألف شخص.');
+    expect(out.tallies.map((t) => t.total)).toEqual([350000]);
   });
 });
 
