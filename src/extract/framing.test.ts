@@ -36,6 +36,11 @@ describe('background and intentions are not events', () => {
 });
 
 describe('places', () => {
+  it('puts a village the gazetteer knows only elsewhere in the region the report names, at precision 2', () => {
+    const e = run('قتل 5 مدنيين في قصف جوي على قرية هداج في ريف الحسكة الجنوبي.')[0]!;
+    expect(e.location).toMatchObject({ name_ar: 'هداج', admin1: 'Al-Hasakah', geo_precision: 2 });
+  });
+
   it('does not read a function word or a common noun after a plural as a place', () => {
     const names = run('وافقت ثماني بلدات على الأقل في مناطق الصراع على المصالحة، وقصفت قوات النظام بلدة طفس.').map((e) => e.location.name_ar);
     expect(names).not.toContain('على');

@@ -15,13 +15,29 @@ const rank = (p: Place): number => (p.kind === 'country' ? 4 : p.kind === 'regio
 
 export function resolvePlaces(mentions: readonly PlaceMention[], gaz: Gazetteer, ctx: PlaceContext): ResolvedPlace[] {
   const out: ResolvedPlace[] = [];
-  for (const m of mentions) {
+  mentions.forEach((m, i) => {
     const govs = m.governorate ? m.value.filter((p) => p.kind === 'governorate') : [];
     const place = gaz.resolve(govs.length ? govs : m.value, ctx);
     const precision = govs.length ? 3 : m.near && place.precision === 1 ? 2 : place.precision;
+    const frame = framing(m, mentions[i + 1], gaz, ctx);
+    if (frame && place.kind !== 'region' && !ADMIN_KINDS.has(place.kind) && !m.value.some((p) => p.admin1 === frame.admin1 || distanceKm(p, frame) < 60)) {
+      // "قريه هداج في ريف الحسكه" when the gazetteer knows only a هداج elsewhere: the village
+      // is not that one, so the event stands in the region named, at precision 2 (as ACLED does)
+      out.push({ place: { ...frame, name_ar: m.surface, name_en: '', kind: 'village', precision: 2 }, mention: m, precision: 2 });
+      return;
+    }
     out.push({ place, mention: m, precision });
-  }
+  });
   return out;
+}
+
+/** The region or governorate named right after a place ("X في ريف Y"، "X بمحافظه Y"), if any. */
+function framing(m: PlaceMention, next: PlaceMention | undefined, gaz: Gazetteer, ctx: PlaceContext): Place | null {
+  if (!next || next.start - m.end > 14 || next.start < m.end) return null;
+  const wide = next.value.filter((p) => p.kind === 'region' || p.kind === 'governorate');
+  if (wide.length === 0 || wide.length !== next.value.length) return null;
+  const frame = gaz.resolve(wide, ctx);
+  return frame.admin1 && frame.country === 'SY' ? frame : null;
 }
 
 /** Keep the most specific places: drop containers of other named places and duplicates. */
