@@ -64,3 +64,14 @@ describe('a definite "the attack" refers back to the act already told', () => {
     expect(run(text).map((e) => e.location.name_ar)).toContain('درعا');
   });
 });
+
+describe('names that are not places here', () => {
+  it.each([
+    ['وأعربت واشنطن عن قلقها من تجدد المعارك.', 'واشنطن'],
+    ['وتقول أنقرة إنها تستهدف المقاتلين الأكراد.', 'أنقرة'],
+    ['وقال الطبيب أشرف القدرة إن ثلاثة قتلوا في قصف على جباليا.', 'أشرف'],
+    ['وتقدمت قوات الجيش في جبال حام، رافقه قصف مدفعي وصاروخي مكثف.', 'رافقه'],
+  ])('%s', (text, name) => {
+    expect(run(text).map((e) => e.location.name_ar)).not.toContain(name);
+  });
+});

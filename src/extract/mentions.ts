@@ -91,6 +91,7 @@ const STRONG_CUE = /(?:^|[\s"'])[وفبل]?(?:قريه|قريتي|قريتا|ق�
 // A plural noun heads a list of names ("بلدات نوى وطفس") but does not make a common word a
 // name ("بلدات على الاقل"، "مناطق الصراع").
 const PLURAL_CUE = /(?:^|[\s"'])[وفبل]?(?:قري|بلدات|مدن|احياء|مناطق|مزارع)\s*$/;
+const SPEAKER_BEFORE = /(?:^|\s)[وف]?(?:قال|قالت|تقول|يقول|اعلن|اعلنت|اعلنته|اعلنها|اعربت|اعرب|اتهمت|تتهم|اتهم|ذكرت|اكدت|نفت|طالبت|دعت|حذرت|هددت|تعتبرها|تعتبره|تصنفها|وصفت|ردت|رفضت|ادانت|نددت|الطبيب|الدكتور|الناطق|المتحدث)\s*$/;
 // Function words are never places, whatever stands before them.
 const FUNCTION_WORDS = new Set(['علي', 'عن', 'الي', 'في', 'من', 'مع', 'حتي', 'منذ', 'لدي', 'ان', 'انه', 'قد', 'ما', 'لا', 'لم', 'كل', 'بعض', 'غير']);
 // A preposition is a weaker cue: enough for a name that is not also a common word.
@@ -124,6 +125,8 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     // ب is "in/at"; ل is too often part of a word or "for" to count ("لجاوا"، "للمصدر")
     const weak = m.prefix.includes('ب') || WEAK_CUE.test(before) || inList;
     const major = m.values.some(isMajor);
+    // "تقول انقره"، "اعربت واشنطن عن قلقها": a capital that speaks is its government, not a place
+    if (SPEAKER_BEFORE.test(before)) continue;
     // "ابو خليل"، "بن علي": a name after a kinship word is a person
     if (/(?:^|\s)(?:ابو|ابي|ام|بن|ابن|بنت|عبد|ال)\s*$/.test(before) && !strong) continue;
     // GeoNames' Arabic names outside Syria are noisy: such a place needs a settlement noun or renown
