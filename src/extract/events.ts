@@ -155,7 +155,9 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     }
     const cl = clauses(text, sent);
     const eventClauses = cl.map((c) => {
-      const ts = within(m.triggers, c.start, c.end).filter((t) => {
+      // "استهداف المدنيين يجب ان يتوقف": a clause that says what ought to be reports no act
+      const modal = MODAL.test(text.slice(c.start, c.end));
+      const ts = modal ? [] : within(m.triggers, c.start, c.end).filter((t) => {
         // "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture
         if (descriptive(text, t) || background(text, sent, t)) return false;
         const before = cues.filter((q) => q.end <= t.start && q.start >= c.start && NON_EVENT_CUES.has(q.value));
@@ -325,6 +327,7 @@ function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, ad
   return false;
 }
 
+const MODAL = /(?:^|\s)(?:يجب|ينبغي|لا بد|لابد)(?:\s|$)/;
 const DEFINITE = /^[وفبلك]?(?:ال|لل)/;
 const DEMONSTRATIVE = /(?:^|\s)(?:هذه|هذا|تلك|ذلك|هاتين|هذين)\s*$/;
 const VIOLENT = new Set(['battle', 'explosion_remote_violence', 'violence_against_civilians']);

@@ -75,3 +75,22 @@ describe('names that are not places here', () => {
     expect(run(text).map((e) => e.location.name_ar)).not.toContain(name);
   });
 });
+
+describe('history', () => {
+  it('does not write a region-level act told two months or more before the report', () => {
+    expect(run('وسيطر مسلحو تنظيم الدولة على مناطق واسعة في شرق سوريا في 2014.', '2018-07-10')).toEqual([]);
+  });
+
+  it('keeps an old act in a named village', () => {
+    expect(kinds('وكانت قوات النظام قصفت بلدة كفرنبل في آذار 2017 ما أدى لمقتل 5 مدنيين.')).toContain('shelling_artillery_missile_attack@كفرنبل');
+  });
+});
+
+describe('modal and stipulating sentences', () => {
+  it.each([
+    'وقالت الأمم المتحدة إن استهداف المدنيين في بلدة دوما يجب أن يتوقف.',
+    'ويبدأ الاتفاق الذي ينص على إجلاء المقاتلين من بلدة طفس يوم الأحد.',
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});

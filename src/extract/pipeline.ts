@@ -24,11 +24,16 @@ export interface ExtractorOptions {
   readonly today?: string;
   /**
    * Events located only at a region or governorate (geo precision 3): 'evidenced' (default)
-   * writes them only when the report gives a toll or names who acted — in news such mentions are
-   * mostly background ("the campaign on Eastern Ghouta"); 'all' writes every one.
+   * writes them only when the report gives a toll or names who acted, and not when they lie two
+   * months or more before the report — in news such mentions are mostly background ("the
+   * campaign on Eastern Ghouta"); 'all' writes every one.
    */
   readonly regionEvents?: 'evidenced' | 'all';
 }
+
+/** A region or governorate named for an act two months or more before the report is history ("سيطر التنظيم على شرق سوريا في 2014"). */
+const history = (d: { date: { date: string } | null }, published: string): boolean =>
+  !!d.date && Date.parse(published) - Date.parse(d.date.date) > 60 * 864e5;
 
 export interface Extractor {
   readonly lexicon: Lexicon;
@@ -59,7 +64,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       const m = findMentions(n, published, lexicon, gazetteer);
       const a = analyse(n, m, published, { lex: lexicon, gaz: gazetteer });
       const events = foldRegions(mergeDrafts(a.drafts))
-        .filter((d) => regionEvents === 'all' || d.place.precision !== 3 || d.casualties !== null || d.roles.explicit)
+        .filter((d) => regionEvents === 'all' || d.place.precision !== 3 || ((d.casualties !== null || d.roles.explicit) && !history(d, published)))
         .map((d) => draftToEvent(d, published));
       const out: ReportOutput = { id: report.id, events, tallies: a.tallies };
       if (warnings.length) out.warnings = warnings;
