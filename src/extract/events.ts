@@ -189,11 +189,19 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       let places = eventPlaces(resolvePlaces(within(m.places, clause.start, placeEnd), deps.gaz, ctx));
       const placeInClause = places.length > 0;
       if (!places.length) {
-        // the places may stand in the clause before ("تعرضت بلدات X وY وZ، لغارات")
-        for (let k = ci - 1; k >= 0 && !places.length; k--) {
+        // the places may stand in the clause before ("تعرضت بلدات X وY وZ، لغارات"), or in a
+        // list of clauses before it ("تعرضت مناطق باب توما، والعماره، وضاحيه حرستا، قذائف")
+        let from = -1;
+        for (let k = ci - 1; k >= 0; k--) {
           const c = eventClauses[k]!.clause;
-          places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= c.start && p.mention.end <= c.end));
+          const here = sentPlaces.some((p) => p.mention.start >= c.start && p.mention.end <= c.end);
+          // a list item: a name of a word or two ("والعماره"، "وضاحيه حرستا")
+          const item = text.slice(c.start, c.end).replace(/[،,]/g, ' ').trim().split(/\s+/).length <= 2 && eventClauses[k]!.triggers.length === 0;
+          if (!here) { if (from >= 0 && !item) break; continue; } // an item the gazetteer lacks keeps the list going
+          from = c.start;
+          if (!item) break;
         }
+        if (from >= 0) places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= from && p.mention.end <= clause.start));
       }
       if (!places.length) {
         // ...or in the clauses after it, up to the next strong act ("شنت غارات، استهدفت بلدات عده، منها X وY")

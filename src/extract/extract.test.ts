@@ -77,6 +77,11 @@ describe('event type, actors, place and date', () => {
     expect(out.events.every((e) => e.subtype === 'air_drone_strike')).toBe(true);
   });
 
+  it('reads a list of places split by commas before the act, with a neighbourhood of another city', () => {
+    const out = run('وتعرضت مناطق باب توما، والعمارة، وضاحية حرستا، لقذائف صاروخية مساء أمس.');
+    expect(out.events.map((e) => e.location.name_ar).sort()).toEqual(['باب توما', 'حرستا']);
+  });
+
   it('does not write threats, warnings or plans as events', () => {
     expect(run('هدد تنظيم داعش بشن هجمات على مدينة الرقة.').events).toEqual([]);
     expect(run('حذرت الأمم المتحدة من قصف محتمل على مدينة إدلب.').events).toEqual([]);

@@ -1,7 +1,7 @@
 // Places of an event: the most specific places named in its clause. A governorate or region
 // that contains a named village is context, not a second place ("في قريه X بريف حلب" is X).
 import type { Location } from '../codebook/schema.js';
-import { distanceKm, type Gazetteer, type Place, type PlaceContext } from '../gazetteer/index.js';
+import { distanceKm, nameKey, type Gazetteer, type Place, type PlaceContext } from '../gazetteer/index.js';
 import type { PlaceMention } from './mentions.js';
 
 export interface ResolvedPlace {
@@ -53,8 +53,10 @@ export function specific(places: readonly ResolvedPlace[]): ResolvedPlace[] {
       if (inside) continue;
     }
     // a city whose neighbourhood or site is also named ("حي القصور في مدينه دير الزور")
+    // (a neighbourhood of another city is a list item of its own: "باب توما، وضاحيه حرستا")
     const part = places.some((q) => q !== p && (q.place.kind === 'neighbourhood' || q.place.kind === 'site' || q.place.kind === 'camp')
-      && (p.place.kind === 'city' || p.place.kind === 'town') && distanceKm(p.place, q.place) < 12);
+      && (p.place.kind === 'city' || p.place.kind === 'town') && distanceKm(p.place, q.place) < 12
+      && (!q.place.parent || nameKey(q.place.parent) === nameKey(p.place.name_ar)));
     if (part) continue;
     if (seen.has(p.place.id)) continue;
     seen.add(p.place.id);
