@@ -35,6 +35,7 @@ type Item =
   | { kind: 'noun'; start: number; end: number; noun: CasualtyNoun }
   | { kind: 'among'; start: number; end: number };
 
+const POSSESSIVE = /(?:ه|ها|هم)$/;
 const NEGATION_BEFORE = /(?:^|\s)(?:لم|لا|لن|دون|بدون|عدم)\s+$/;
 const OTHERS = /^\s*(?:اخرون|اخرين|اخري|اخر)(?!\p{L})/u;
 const AMONG = /(?:من\s+)?(?:بينهم|بينهما|بينهن|منهم|منهما|منهن|بينها)(?!\p{L})/gu;
@@ -78,7 +79,7 @@ interface Quantity {
 }
 
 export function readCasualties(text: string, m: Mentions, start: number, end: number,
-  actorNear: (pos: number) => string | undefined): CasualtyReading | null {
+  actorNear: (pos: number) => string | undefined, actorBefore: (pos: number) => string | undefined = () => undefined): CasualtyReading | null {
   const list = items(text, m, start, end);
   if (!list.some((x) => x.kind === 'verb')) return null;
   const usedNums = new Set<Item>();
@@ -107,17 +108,24 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
       if (cat === 'woman') c.women = add(c.women, q.value);
       else if (cat === 'child') c.children = add(c.children, q.value);
       else if (cat === 'civilian') c.civilians = add(c.civilians, q.value);
-      else if (FIGHTER_CATS.has(cat)) { const a = actorNear(q.end); if (a) c.by_actor.set(a, (c.by_actor.get(a) ?? 0) + q.value); }
+      else { const a = sideOf(q, cat); if (a) c.by_actor.set(a, (c.by_actor.get(a) ?? 0) + q.value); }
       return;
     }
     c.total = add(c.total, q.value);
     if (CIVILIAN_CATS.has(cat)) c.civilians = add(c.civilians, q.value);
     if (cat === 'woman') c.women = add(c.women, q.value);
     if (cat === 'child') c.children = add(c.children, q.value);
+    const a = sideOf(q, cat);
+    if (a) c.by_actor.set(a, (c.by_actor.get(a) ?? 0) + q.value);
+  };
+  // whose fighters: the actor right after ("18 عنصرا من التنظيم"، "30 من افراد القوات الحكوميه"),
+  // or the owner of a possessive noun ("ثمانيه من جنوده")
+  const sideOf = (q: Quantity, cat: string): string | undefined => {
     if (FIGHTER_CATS.has(cat)) {
-      const a = actorNear(q.end);
-      if (a) c.by_actor.set(a, (c.by_actor.get(a) ?? 0) + q.value);
+      return actorNear(q.end) ?? (POSSESSIVE.test(text.slice(Math.max(0, q.end - 3), q.end)) ? actorBefore(q.end - 8) : undefined);
     }
+    if (cat === 'person' && /^\s*من\s/.test(text.slice(q.end, q.end + 5))) return actorNear(q.end);
+    return undefined;
   };
   // quantities read before their verb ("12 مدنيا بينهم 4 اطفال قتلوا") wait for it
   const pending: { q: Quantity; from: number; among: boolean }[] = [];

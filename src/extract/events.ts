@@ -132,7 +132,12 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       return def ? [{ def, hit: a.value, start: a.start, role: roleOf(text, a, clauseStart, ends) }] : [];
     });
   const actorNear = (pos: number): string | undefined => {
-    const a = within(m.actors, pos, pos + 60).find((x) => x.start - pos <= 30 && actorDefs.get(x));
+    const a = within(m.actors, pos, pos + 60).find((x) => x.start - pos <= 30 && actorDefs.get(x) && actorDefs.get(x)!.side !== 'civilians');
+    return a ? actorDefs.get(a)?.name : undefined;
+  };
+  // "اعلن الجيش التركي مقتل ثمانيه من جنوده": the owner of "جنوده" is the armed actor named last
+  const actorBefore = (pos: number): string | undefined => {
+    const a = within(m.actors, Math.max(0, pos - 160), pos).reverse().find((x) => actorDefs.get(x) && actorDefs.get(x)!.side !== 'civilians');
     return a ? actorDefs.get(a)?.name : undefined;
   };
 
@@ -144,7 +149,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     const cues = within(m.cues, sent.start, sent.end);
     const cumulative = cues.some((c) => c.value === 'cumulative') || sentDates.some((d) => d.kind === 'since');
     if (cumulative) {
-      const reading = readCasualties(text, m, sent.start, sent.end, actorNear);
+      const reading = readCasualties(text, m, sent.start, sent.end, actorNear, actorBefore);
       if (reading) {
         // "خلال ال24 ساعه الماضيه" in a toll sentence also dates the strikes told next
         const span = sentDates.find((d) => d.date_end && daysBetween(d.date, d.date_end) <= 1);
@@ -214,7 +219,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       // ...and back to the previous clause with a trigger ("قتل 11 مدنيا، السبت، في غاره")
       let windowStart = sent.start;
       for (let k = ci - 1; k >= 0; k--) if (eventClauses[k]!.triggers.length) { windowStart = eventClauses[k]!.clause.end; break; }
-      const casualties = readCasualties(text, m, windowStart, windowEnd, actorNear);
+      const casualties = readCasualties(text, m, windowStart, windowEnd, actorNear, actorBefore);
       const additive = /اخرين|اخري|ايضا/.test(text.slice(clause.start, windowEnd));
       // "الهجوم"، "هذه الغارات" name an act already told ("قتل 7 في انفجار…، وتبنى التنظيم الهجوم"):
       // the mention adds evidence (and a claimed perpetrator) to it, not a second event

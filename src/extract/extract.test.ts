@@ -41,6 +41,14 @@ describe('casualties', () => {
     expect(out.tallies[0]!.period!.to).toBe('2018-03-10');
   });
 
+  it.each([
+    ['أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين.', { 'Military Forces of Turkey': 8 }],
+    ['وقتل في الاشتباكات 30 من أفراد القوات الحكومية في مدينة البوكمال.', { 'Military Forces of Syria (2000-2024)': 30 }],
+    ['قتل 18 عنصرا من تنظيم داعش في اشتباكات بمدينة البوكمال.', { 'Islamic State (Syria)': 18 }],
+  ])('counts fighters by side: %s', (text, byActor) => {
+    expect(only(text).fatalities.by_actor).toEqual(byActor);
+  });
+
   it('does not count the year of a date as victims', () => {
     const out = run('وتشهد سوريا نزاعا داميا تسبب منذ اندلاعه في منتصف آذار 2011 بمقتل أكثر من 350 ألف شخص.');
     expect(out.tallies.map((t) => t.total)).toEqual([350000]);
