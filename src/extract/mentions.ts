@@ -92,6 +92,7 @@ const STRONG_CUE = /(?:^|[\s"'])[وفبل]?(?:قريه|قريتي|قريتا|ق�
 // name ("بلدات على الاقل"، "مناطق الصراع").
 const PLURAL_CUE = /(?:^|[\s"'])[وفبل]?(?:قري|بلدات|مدن|احياء|مناطق|مزارع)\s*$/;
 const SPEAKER_BEFORE = /(?:^|\s)[وف]?(?:قال|قالت|تقول|يقول|اعلن|اعلنت|اعلنته|اعلنها|اعربت|اعرب|اتهمت|تتهم|اتهم|ذكرت|اكدت|نفت|طالبت|دعت|حذرت|هددت|تعتبرها|تعتبره|تصنفها|وصفت|ردت|رفضت|ادانت|نددت|الطبيب|الدكتور|الناطق|المتحدث)\s*$/;
+const MEDIA_BEFORE = /(?:^|\s)[وفبل]?(?:موقع|شبكه|وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه|راديو|تنسيقيه|مرصد|صفحه|منصه)\s*$/;
 // Function words are never places, whatever stands before them.
 const FUNCTION_WORDS = new Set(['علي', 'عن', 'الي', 'في', 'من', 'مع', 'حتي', 'منذ', 'لدي', 'ان', 'انه', 'قد', 'ما', 'لا', 'لم', 'كل', 'بعض', 'غير']);
 // A preposition is a weaker cue: enough for a name that is not also a common word.
@@ -127,6 +128,8 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     const major = m.values.some(isMajor);
     // "تقول انقره"، "اعربت واشنطن عن قلقها": a capital that speaks is its government, not a place
     if (SPEAKER_BEFORE.test(before)) continue;
+    // "موقع سويداء 24"، "تلفزيون ابو ظبي"، "شبكه حلب نيوز": the name of an outlet
+    if (MEDIA_BEFORE.test(before)) continue;
     // "ابو خليل"، "بن علي": a name after a kinship word is a person
     if (/(?:^|\s)(?:ابو|ابي|ام|بن|ابن|بنت|عبد|ال)\s*$/.test(before) && !strong) continue;
     // GeoNames' Arabic names outside Syria are noisy: such a place needs a settlement noun or renown
