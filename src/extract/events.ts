@@ -295,7 +295,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         if (!roles.actor1 && UNCLAIMED.has(subtype)) roles = { ...roles, actor1: deps.lex.actorFor('unidentified', country) };
         if (!roles.actor2 && t.value.type === 'battle' && carryRoles && roles.actor1) {
           // the opponent of an ongoing fight carries over ("وسيطرت قوات النظام على قريه X")
-          if (carryRoles.actor1?.name === roles.actor1.name) roles = { ...roles, actor2: carryRoles.actor2 };
+          // (civilians hit by the strikes told before are not the opponent of a fight)
+          if (carryRoles.actor1?.name === roles.actor1.name && carryRoles.actor2?.side !== 'civilians') roles = { ...roles, actor2: carryRoles.actor2 };
           else if (carryRoles.actor2?.name === roles.actor1.name) roles = { ...roles, actor2: carryRoles.actor1 };
         }
         civilianTarget(roles, type, casualties, deps.lex, country, onCivilians || (reportCivilian && type === 'explosion_remote_violence' && isGovernment(roles.actor1)));
