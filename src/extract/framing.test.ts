@@ -65,6 +65,13 @@ describe('a definite "the attack" refers back to the act already told', () => {
   });
 });
 
+describe('regions', () => {
+  it('drops a countryside that frames a named region of its governorate', () => {
+    expect(run('واندلعت اشتباكات عنيفة في منطقة حوض اليرموك في ريف درعا الغربي بين قوات النظام وجيش خالد بن الوليد.').map((e) => e.location.name_ar))
+      .not.toContain('ريف درعا الغربي');
+  });
+});
+
 describe('names that are not places here', () => {
   it.each([
     ['وأعربت واشنطن عن قلقها من تجدد المعارك.', 'واشنطن'],

@@ -58,6 +58,11 @@ export function specific(places: readonly ResolvedPlace[]): ResolvedPlace[] {
       && (p.place.kind === 'city' || p.place.kind === 'town') && distanceKm(p.place, q.place) < 12
       && (!q.place.parent || nameKey(q.place.parent) === nameKey(p.place.name_ar)));
     if (part) continue;
+    // "منطقه حوض اليرموك الواقع في القطاع الغربي من ريف درعا": a countryside named after a
+    // region of its governorate frames it
+    const frames = p.place.kind === 'region' && /^ريف\s/.test(nameKey(p.place.name_ar)) && places.some((q) => q !== p
+      && q.place.kind === 'region' && q.mention.end <= p.mention.start && q.place.admin1 === p.place.admin1);
+    if (frames) continue;
     if (seen.has(p.place.id)) continue;
     seen.add(p.place.id);
     out.push(p);
