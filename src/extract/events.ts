@@ -46,8 +46,8 @@ export interface Analysis {
 const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
 const UNCLAIMED = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade', 'attack', 'abduction_forced_disappearance']);
 const ATTEMPT_BEFORE = /(?:تحاول|يحاول|يحاولون|حاولت|حاول|محاوله|محاولات|تسعي|يسعي|سعيا|بهدف|لمحاوله)\s*(?:ال\s*)?$/;
-const DESCRIPTIVE_BEFORE = /(?:الخاضعه|خاضعه|الخاضع|خاضع|الواقعه تحت|تحت|مناطق|منطقه|نفوذ|مواقع)\s*ل?$/;
-/** "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture. */
+const DESCRIPTIVE_BEFORE = /(?:خارج|عن|الخاضعه|خاضعه|الخاضع|خاضع|الواقعه تحت|تحت|مناطق|منطقه|نفوذ|مواقع)\s*ل?$/;
+/** "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture ("خرج عن السيطره": out of control). */
 const descriptive = (text: string, t: Mention<TriggerHit>): boolean =>
   t.value.subtype === 'territory' && DESCRIPTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
 
