@@ -104,3 +104,14 @@ describe('modal and stipulating sentences', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('misspelled village names', () => {
+  it('reads a name one letter off after a settlement noun in a governorate the report names', () => {
+    const e = run('قتل 14 عنصرا في انفجار سيارة مفخخة في قرية زينون بمحافظة درعا.')[0]!;
+    expect(e.location).toMatchObject({ name_ar: 'زينون', name: 'Zayzun', admin1: 'Daraa' });
+  });
+
+  it('does not guess when the report names no Syrian governorate', () => {
+    expect(run('قتل 5 أشخاص في انفجار عبوة ناسفة في قرية سديرة.').map((e) => e.location.country)).not.toContain('SY');
+  });
+});

@@ -6,7 +6,8 @@ import { bestMatches, PhraseIndex, prepareTokens, type PhraseMatch, type Prepare
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import type { ActorHit, CasualtyNoun, CasualtyWhat, Cue, Lexicon, TriggerHit } from '../lexicon/index.js';
 import type { Weapon } from '../codebook/schema.js';
-import type { Gazetteer, Place } from '../gazetteer/index.js';
+import { classifyAr, nameKey, type Gazetteer, type Place } from '../gazetteer/index.js';
+import { afterSettlement, fuzzyIndex } from './fuzzy-places.js';
 import { findDates, type DateMention } from './dates.js';
 
 export interface Mention<T> {
@@ -160,12 +161,39 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
   const blocked = new Uint8Array(text.length + 1); // a character mask: linear on long texts
   for (const b of [...actors, ...nouns, ...verbs]) blocked.fill(1, b.start, b.end);
   const taken = (s: number, e: number): boolean => blocked.subarray(s, e).includes(1);
-  const places = placeMentions(p, n, gaz, taken);
+  const places = withMisspelled(placeMentions(p, n, gaz, taken), tokens, n, gaz, taken);
   return {
     tokens, actors, triggers, weapons, nouns, verbs, cues, places,
     numbers: findNumbers(text),
     dates: findDates(text, published),
   };
+}
+
+/** Adds names misspelled after a settlement noun ("قريه زينون") that the gazetteer lacks as written. */
+function withMisspelled(places: PlaceMention[], tokens: readonly Token[], n: Normalized, gaz: Gazetteer, taken: (s: number, e: number) => boolean): PlaceMention[] {
+  const text = n.text;
+  const extra: PlaceMention[] = [];
+  // the governorates the report names without doubt: a misspelled name must lie in one of them
+  const admin1 = new Set<string>();
+  for (const m of places) {
+    const a = new Set(m.value.map((v) => v.admin1));
+    if (a.size === 1 && m.value[0]!.country === 'SY' && m.value[0]!.admin1) admin1.add(m.value[0]!.admin1);
+  }
+  if (admin1.size === 0) return places;
+  let pi = 0;
+  for (const t of tokens) {
+    if (t.end - t.start < 4 || !afterSettlement(text, t.start)) continue;
+    while (pi < places.length && places[pi]!.end <= t.start) pi++;
+    if (pi < places.length && places[pi]!.start < t.end) continue; // already a place
+    if (taken(t.start, t.end)) continue;
+    const word = nameKey(t.text);
+    if (word.length < 4 || classifyAr(word) !== 'ok') continue;
+    const cands = fuzzyIndex(gaz).near(word).filter((c) => c.admin1 !== null && admin1.has(c.admin1));
+    if (cands.length === 0) continue;
+    const [os, oe] = toOriginal(n, t.start, t.end);
+    extra.push({ start: t.start, end: t.end, value: cands, near: false, governorate: false, surface: n.original.slice(os, oe) });
+  }
+  return extra.length ? [...places, ...extra].sort((a, b) => a.start - b.start) : places;
 }
 
 /** Mentions that lie inside [start, end); `list` is sorted by start (binary search: long texts stay linear). */
