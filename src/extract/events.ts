@@ -147,7 +147,12 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     if (headlinePlaces === null && sentPlaces.length) headlinePlaces = eventPlaces(sentPlaces);
     const sentDates = within(m.dates, sent.start, sent.end);
     const cues = within(m.cues, sent.start, sent.end);
-    const cumulative = cues.some((c) => c.value === 'cumulative') || sentDates.some((d) => d.kind === 'since');
+    // "منذ بدء الحمله" sums a campaign; "منذ الاثنين" in a sentence that names the act is its own toll
+    const strongAct = within(m.triggers, sent.start, sent.end).some((t) => !t.value.weak);
+    const recent = (d: DateMention): boolean => strongAct && daysBetween(d.date, published) <= 7;
+    const recentSince = sentDates.some((d) => d.kind === 'since' && recent(d));
+    const cumulative = cues.some((c) => c.value === 'cumulative' && !(recentSince && text.slice(c.start, c.end) === 'منذ'))
+      || sentDates.some((d) => d.kind === 'since' && !recent(d));
     if (cumulative) {
       const reading = readCasualties(text, m, sent.start, sent.end, actorNear, actorBefore);
       if (reading) {

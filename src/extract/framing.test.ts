@@ -115,3 +115,15 @@ describe('misspelled village names', () => {
     expect(run('قتل 5 أشخاص في انفجار عبوة ناسفة في قرية سديرة.').map((e) => e.location.country)).not.toContain('SY');
   });
 });
+
+describe('since', () => {
+  it('keeps the toll of an act told with a recent "منذ" as the act’s own', () => {
+    const out = ex.extract({ id: 't', text: 'قتل 62 عنصرا من قوات النظام منذ الاثنين في هجوم لتنظيم داعش مكنه من السيطرة على حي القدم في جنوب دمشق.', published: '2018-03-21' });
+    expect(out.events.some((e) => e.location.name_ar === 'حي القدم' && e.fatalities.total === 62)).toBe(true);
+  });
+
+  it('keeps a toll since the start of a campaign as a tally', () => {
+    const out = ex.extract({ id: 't', text: 'وقتل 500 مدني في قصف على الغوطة الشرقية منذ بدء الحملة العسكرية في شباط.', published: '2018-03-21' });
+    expect(out.tallies.map((t) => t.total)).toContain(500);
+  });
+});
