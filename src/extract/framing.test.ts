@@ -111,6 +111,11 @@ describe('misspelled village names', () => {
     expect(e.location).toMatchObject({ name_ar: 'زينون', name: 'Zayzun', admin1: 'Daraa' });
   });
 
+  it('reads a three-letter name only when a single neighbour is left', () => {
+    const e = run('وقتل خمسة مدنيين السبت في بلدة غضم جنوب شرق درعا جراء القصف.')[0]!;
+    expect(e.location).toMatchObject({ name_ar: 'غضم', admin1: 'Daraa', geo_precision: 1 });
+  });
+
   it('does not guess when the report names no Syrian governorate', () => {
     expect(run('قتل 5 أشخاص في انفجار عبوة ناسفة في قرية سديرة.').map((e) => e.location.country)).not.toContain('SY');
   });

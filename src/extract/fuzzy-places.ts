@@ -1,7 +1,8 @@
 // Misspelled village names after a settlement noun: "قريه زينون" for زيزون. Reports drop or swap a
 // letter; annotators (and readers) resolve the name to the gazetteer's nearest spelling in the
-// report's governorate. Only names of one word of four letters or more, at edit distance one,
-// and only after a singular settlement noun, so common words are not read as places.
+// report's governorate. Only one-word names at edit distance one (three-letter names only when
+// one candidate is left), and only after a singular settlement noun, so common words are not
+// read as places.
 import type { Gazetteer, Place } from '../gazetteer/index.js';
 import { nameKey } from '../gazetteer/index.js';
 
@@ -30,7 +31,7 @@ export function fuzzyIndex(gaz: Gazetteer): FuzzyIndex {
   for (const p of gaz.places) {
     if (p.country !== 'SY' || p.id.startsWith('gn:') || !KINDS.has(p.kind) || p.common) continue;
     const k = nameKey(p.name_ar);
-    if (k.length < 4 || k.includes(' ')) continue;
+    if (k.length < 3 || k.includes(' ')) continue;
     add(exact, k, p);
     deletions(k).forEach((d, i) => { add(byDeletion, d, p); add(byDeletionAt, `${i}|${d}`, p); });
   }

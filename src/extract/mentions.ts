@@ -182,14 +182,15 @@ function withMisspelled(places: PlaceMention[], tokens: readonly Token[], n: Nor
   if (admin1.size === 0) return places;
   let pi = 0;
   for (const t of tokens) {
-    if (t.end - t.start < 4 || !afterSettlement(text, t.start)) continue;
+    if (t.end - t.start < 3 || !afterSettlement(text, t.start)) continue;
     while (pi < places.length && places[pi]!.end <= t.start) pi++;
     if (pi < places.length && places[pi]!.start < t.end) continue; // already a place
     if (taken(t.start, t.end)) continue;
     const word = nameKey(t.text);
-    if (word.length < 4 || classifyAr(word) !== 'ok') continue;
+    if (word.length < 3 || classifyAr(word) !== 'ok') continue;
     const cands = fuzzyIndex(gaz).near(word).filter((c) => c.admin1 !== null && admin1.has(c.admin1));
-    if (cands.length === 0) continue;
+    // a three-letter name has many neighbours: only a single one will do
+    if (cands.length === 0 || (word.length === 3 && new Set(cands.map((c) => c.name_ar)).size > 1)) continue;
     const [os, oe] = toOriginal(n, t.start, t.end);
     extra.push({ start: t.start, end: t.end, value: cands, near: false, governorate: false, surface: n.original.slice(os, oe) });
   }
