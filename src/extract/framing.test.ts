@@ -132,3 +132,10 @@ describe('since', () => {
     expect(out.tallies.map((t) => t.total)).toContain(500);
   });
 });
+
+describe('a countryside named without its governorate', () => {
+  it('is the one of the governorate named before it', () => {
+    const events = run('وتواصلت المعارك في محافظة درعا، وقتل 12 من قوات النظام ليل الجمعة جراء اشتباكات في الريف الشرقي.');
+    expect(events.map((e) => e.location.name_ar)).toContain('ريف درعا الشرقي');
+  });
+});

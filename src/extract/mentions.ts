@@ -8,6 +8,7 @@ import type { ActorHit, CasualtyNoun, CasualtyWhat, Cue, Lexicon, TriggerHit } f
 import type { Weapon } from '../codebook/schema.js';
 import { classifyAr, nameKey, type Gazetteer, type Place } from '../gazetteer/index.js';
 import { afterSettlement, fuzzyIndex } from './fuzzy-places.js';
+import { withBareCountryside } from './countryside.js';
 import { findDates, type DateMention } from './dates.js';
 
 export interface Mention<T> {
@@ -161,7 +162,7 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
   const blocked = new Uint8Array(text.length + 1); // a character mask: linear on long texts
   for (const b of [...actors, ...nouns, ...verbs]) blocked.fill(1, b.start, b.end);
   const taken = (s: number, e: number): boolean => blocked.subarray(s, e).includes(1);
-  const places = withMisspelled(placeMentions(p, n, gaz, taken), tokens, n, gaz, taken);
+  const places = withBareCountryside(withMisspelled(placeMentions(p, n, gaz, taken), tokens, n, gaz, taken), n, gaz);
   return {
     tokens, actors, triggers, weapons, nouns, verbs, cues, places,
     numbers: findNumbers(text),

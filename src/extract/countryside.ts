@@ -1,0 +1,38 @@
+// "الريف الشرقي"، "ريفها الجنوبي": a countryside named without its governorate is the one of the
+// governorate the report is talking about (the last one named before it).
+import type { Gazetteer, Place } from '../gazetteer/index.js';
+import type { Normalized } from '../text/normalize.js';
+import type { PlaceMention } from './mentions.js';
+
+const BARE = /(?<=^|[\s"'(])[وفبل]?(?:ال|لل)?ريف(?:ها|ه)?\s+(?:ال)?(شمالي|جنوبي|شرقي|غربي)(?:\s+(?:ال)?(شرقي|غربي))?(?!\p{L})/gu;
+
+export function withBareCountryside(places: PlaceMention[], n: Normalized, gaz: Gazetteer): PlaceMention[] {
+  const text = n.text;
+  const extra: PlaceMention[] = [];
+  for (const m of text.matchAll(BARE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (places.some((p) => p.start < end && start < p.end)) continue; // "ريف درعا الشرقي" is read already
+    const gov = governorateBefore(places, start, gaz);
+    if (!gov) continue;
+    const name = `ريف ${gov.name_ar} ال${m[1]}${m[2] ? ` ال${m[2]}` : ''}`;
+    const region = gaz.lookup(name).filter((p) => p.kind === 'region' && p.admin1 === gov.admin1);
+    if (region.length === 0) continue;
+    // the location is written with its governorate ("ريف درعا الشرقي"): the report's words alone
+    // would not say which countryside
+    extra.push({ start, end, value: region, near: false, governorate: false, surface: region[0]!.name_ar });
+  }
+  return extra.length ? [...places, ...extra].sort((a, b) => a.start - b.start) : places;
+}
+
+/** The governorate of the last Syrian place before `pos` whose governorate is not in doubt. */
+function governorateBefore(places: readonly PlaceMention[], pos: number, gaz: Gazetteer): Place | undefined {
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i]!;
+    if (p.start >= pos) continue;
+    const a1 = new Set(p.value.map((v) => v.admin1));
+    const v = p.value[0]!;
+    if (a1.size === 1 && v.country === 'SY' && v.admin1) return gaz.governorate(v.admin1);
+  }
+  return undefined;
+}
