@@ -51,6 +51,12 @@ const DESCRIPTIVE_BEFORE = /(?:خارج|عن|الخاضعه|خاضعه|الخا�
 const descriptive = (text: string, t: Mention<TriggerHit>): boolean =>
   t.value.subtype === 'territory' && DESCRIPTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
 
+// "السيطره علي نحو 70 في الميه من الغوطه"، "الجزء الاكبر من المحافظه": a campaign's balance, not
+// the capture of a place
+const SHARE_AFTER = /^\S*\s+(?:علي\s+)?(?:نحو\s+|حوالي\s+|قرابه\s+|اكثر من\s+|اقل من\s+)?(?:\d+\s*(?:بالميه|بالمايه|في الميه|في المايه|%)|الجزء الاكبر|معظم|غالبيه|اغلب|كامل)/;
+const share = (text: string, t: Mention<TriggerHit>): boolean =>
+  t.value.subtype === 'territory' && SHARE_AFTER.test(text.slice(t.start, t.end + 40));
+
 /** The country a report is about: the most named among its places and pinned actors. */
 function reportCountry(m: Mentions): string {
   const votes = new Map<string, number>();
@@ -169,7 +175,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       const modal = MODAL.test(text.slice(c.start, c.end));
       const ts = modal ? [] : within(m.triggers, c.start, c.end).filter((t) => {
         // "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture
-        if (descriptive(text, t) || background(text, sent, t)) return false;
+        if (descriptive(text, t) || background(text, sent, t) || share(text, t)) return false;
         const before = cues.filter((q) => q.end <= t.start && q.start >= c.start && NON_EVENT_CUES.has(q.value));
         return before.length === 0;
       }).map((t) => (t.value.weak && t.value.subtype === 'agreement' && concluded(text, sent.start, t) ? { ...t, value: { ...t.value, weak: false } } : t));
