@@ -53,9 +53,13 @@ const descriptive = (text: string, t: Mention<TriggerHit>): boolean =>
 
 // "السيطره علي نحو 70 في الميه من الغوطه"، "الجزء الاكبر من المحافظه": a campaign's balance, not
 // the capture of a place
-const SHARE_AFTER = /^\S*\s+(?:علي\s+)?(?:نحو\s+|حوالي\s+|قرابه\s+|اكثر من\s+|اقل من\s+)?(?:\d+\s*(?:بالميه|بالمايه|في الميه|في المايه|%)|الجزء الاكبر|معظم|غالبيه|اغلب|كامل)/;
-const share = (text: string, t: Mention<TriggerHit>): boolean =>
-  t.value.subtype === 'territory' && SHARE_AFTER.test(text.slice(t.start, t.end + 40));
+const SHARE = /^(?:نحو\s+|حوالي\s+|قرابه\s+|اكثر من\s+|اقل من\s+)?(?:\d+\s*(?:بالميه|بالمايه|في الميه|في المايه|%)|الجزء الاكبر|معظم|غالبيه|اغلب|كامل)/;
+function share(text: string, t: Mention<TriggerHit>): boolean {
+  if (t.value.subtype !== 'territory') return false;
+  const after = text.slice(t.end, t.end + 50);
+  const on = after.search(/(?:^|\s)علي\s/); // the object follows "علي", after the subject if any
+  return on >= 0 && SHARE.test(after.slice(on).replace(/^\s*علي\s+/, ''));
+}
 
 /** The country a report is about: the most named among its places and pinned actors. */
 function reportCountry(m: Mentions): string {
