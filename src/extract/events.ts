@@ -367,7 +367,7 @@ function referBackAny(drafts: Draft[], places: readonly ResolvedPlace[], actor: 
   for (const d of drafts) {
     if (!VIOLENT.has(d.type)) continue;
     // a place of its own far from that act's makes it another act
-    if (places.some((p) => distanceKm(p.place, d.place.place) > 20)) return false;
+    if (places.some((p) => distanceKm(p.place, d.place.place) > 10)) return false;
     // "المسؤول عن الهجوم هو X"، "تبنى X الهجوم": a later claim names who did it
     if (actor && actor.side !== 'civilians' && (!d.roles.actor1 || d.roles.actor1.side === 'unknown')) {
       for (const x of drafts) if (x.roles === d.roles || x.evidence[0] === d.evidence[0]) x.roles = { ...x.roles, actor1: actor, explicit: true };
