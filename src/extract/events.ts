@@ -203,7 +203,10 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         if (placeEnd <= c.start) {
           const onlyPlaces = within(m.places, c.start, c.end).length > 0 && within(m.actors, c.start, c.end).length === 0
             && within(m.verbs, c.start, c.end).length === 0;
-          if (onlyPlaces) placeEnd = c.end;
+          // "…استهدفت اجتماعا لهم، وسط مدينه ضحيان": a clause opened by a locative goes on saying where
+          const locative = /^[\s،,]*(?:وسط|داخل|في|قرب|بالقرب من|عند|شمال|جنوب|شرق|غرب)\s/.test(text.slice(c.start, c.start + 16))
+            && within(m.places, c.start, c.end).length > 0;
+          if (onlyPlaces || (locative && placeEnd === clause.end && !within(m.places, clause.start, clause.end).length)) placeEnd = c.end;
         }
       }
       let places = eventPlaces(resolvePlaces(within(m.places, clause.start, placeEnd), deps.gaz, ctx));

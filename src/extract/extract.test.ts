@@ -90,6 +90,11 @@ describe('event type, actors, place and date', () => {
     expect(out.events.map((e) => e.location.name_ar).sort()).toEqual(['باب توما', 'حرستا']);
   });
 
+  it('reads the place from a clause opened by a locative after the act', () => {
+    const e = only('لقي عدد من عناصر الميليشيات مصرعهم فجر اليوم بغارة لطائرات التحالف استهدفت اجتماعا لهم، وسط مدينة ضحيان مسقط رأس زعيم الجماعة.', '2018-05-03');
+    expect(e.location.name_ar).toBe('ضحيان');
+  });
+
   it('does not write threats, warnings or plans as events', () => {
     expect(run('هدد تنظيم داعش بشن هجمات على مدينة الرقة.').events).toEqual([]);
     expect(run('حذرت الأمم المتحدة من قصف محتمل على مدينة إدلب.').events).toEqual([]);
