@@ -141,3 +141,14 @@ describe('a countryside named without its governorate', () => {
     expect(events.map((e) => e.location.name_ar)).toContain('ريف درعا الشرقي');
   });
 });
+
+describe('actors', () => {
+  it('reads "نظام" without its article as a system, not the regime', () => {
+    const events = run('وأصيب أربعة إسرائيليين بسقوط قذيفة على بلدة سديروت، فيما نشر الجيش بطاريات تابعة لنظام اعتراض القذائف.', '2018-07-14');
+    expect(events.flatMap((e) => [e.actor1, e.actor2])).not.toContain('Military Forces of Syria (2000-2024)');
+  });
+
+  it('still reads "مواليا للنظام" and "نظام الأسد" as the regime', () => {
+    expect(run('قصفت طائرات نظام الأسد بلدة كفرنبل.', '2018-07-14')[0]!.actor1).toBe('Military Forces of Syria (2000-2024)');
+  });
+});

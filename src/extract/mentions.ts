@@ -152,7 +152,9 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
   const tokens = tokenize(text);
   const p = prepareTokens(text, tokens);
   const all = collectAll(lex, p);
-  const actors = all.actors as Mention<ActorHit>[];
+  // "نظام اعتراض القذائف": without its article "نظام" is a system, unless the regime is named ("نظام الاسد")
+  const actors = (all.actors as Mention<ActorHit>[]).filter((a) => a.value.key !== 'regime_generic'
+    || /(?:ال|لل)نظام/.test(text.slice(Math.max(0, a.start - 2), a.end)) || /^\s+(?:الاسد|بشار|الرييس|دمشق)/.test(text.slice(a.end, a.end + 10)));
   const triggers = all.triggers as Mention<TriggerHit>[];
   const weapons = all.weapons as Mention<Weapon>[];
   const nouns = all.nouns as Mention<CasualtyNoun>[];
