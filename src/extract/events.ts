@@ -46,8 +46,11 @@ export interface Analysis {
 const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
 const UNCLAIMED = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade', 'attack', 'abduction_forced_disappearance']);
 const ATTEMPT_BEFORE = /(?:تحاول|يحاول|يحاولون|حاولت|حاول|محاوله|محاولات|تسعي|يسعي|سعيا|بهدف|لمحاوله)\s*(?:ال\s*)?$/;
-const DESCRIPTIVE_BEFORE = /(?:خارج|عن|الخاضعه|خاضعه|الخاضع|خاضع|الواقعه تحت|تحت|مناطق|منطقه|نفوذ|مواقع)\s*ل?$/;
-/** "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture ("خرج عن السيطره": out of control). */
+const DESCRIPTIVE_BEFORE = /(?:برصاص|رصاص|قوات|جيش|سلطات|جنود|طايرات|دبابات|خارج|عن|الخاضعه|خاضعه|الخاضع|خاضع|الواقعه تحت|تحت|مناطق|منطقه|نفوذ|مواقع)\s*ل?$/;
+/**
+ * "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture ("خرج عن السيطره":
+ * out of control; "برصاص الاحتلال"، "قوات الاحتلال": the occupying army).
+ */
 const descriptive = (text: string, t: Mention<TriggerHit>): boolean =>
   t.value.subtype === 'territory' && DESCRIPTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
 
@@ -188,6 +191,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       return { clause: c, triggers: groupTriggers([...ts.filter((t) => !anaphoric(t)), ...ts.filter(anaphoric)]) };
     });
     const sentTypes = new Set<string>();
+    const protestHere = within(m.triggers, sent.start, sent.end).some((t) => t.value.type === 'protest');
     for (let ci = 0; ci < eventClauses.length; ci++) {
       const { clause } = eventClauses[ci]!;
       let { triggers } = eventClauses[ci]!;
@@ -285,6 +289,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       const weapons = new Set<Weapon>();
       for (const w of within(m.weapons, clause.start, clause.end)) weapons.add(w.value);
       for (const t of triggers) for (const w of t.value.weapons) weapons.add(w);
+      const firstDraft = drafts.length;
+      let excessive = false;
       for (const t of triggers) {
         let roles = assignRoles(text, actors, { civiliansMayAct: t.value.type === 'protest' });
         // the actor of the previous act of the same kind carries on ("...، وقصفت ايضا")
@@ -317,6 +323,15 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           if (carryRoles.actor1?.name === roles.actor1.name && carryRoles.actor2?.side !== 'civilians') roles = { ...roles, actor2: carryRoles.actor2 };
           else if (carryRoles.actor2?.name === roles.actor1.name) roles = { ...roles, actor2: carryRoles.actor1 };
         }
+        // shooting by state forces at a march told in the same sentence is excessive force against
+        // protesters (ACLED: the protesters are actor1, the force actor2)
+        const force = [roles.actor1, roles.actor2].find((a) => isGovernment(a) || a?.inter === 8);
+        if (protestHere && force && casualties && ((type === 'battle' && subtype === 'armed_clash') || type === 'violence_against_civilians')) {
+          type = 'protest';
+          subtype = 'excessive_force_against_protesters';
+          roles = { ...roles, actor1: deps.lex.actorFor('protesters', country), actor2: force };
+          excessive = true;
+        }
         civilianTarget(roles, type, casualties, deps.lex, country, onCivilians || (reportCivilian && type === 'explosion_remote_violence' && isGovernment(roles.actor1)));
         if (roles.actor1 && roles.actor2 && roles.actor1.name === roles.actor2.name) roles.actor2 = null;
         const tollSpans = casualties?.spans ?? [];
@@ -331,6 +346,10 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           });
         });
         if (roles.actor1) { carryRoles = roles; carrySubtype = t.value.subtype; }
+      }
+      // the march the force fired on is that one event, not a peaceful protest besides it
+      if (excessive) {
+        for (let i = drafts.length - 1; i >= firstDraft; i--) if (drafts[i]!.subtype === 'peaceful_protest') drafts.splice(i, 1);
       }
       if (placeInClause) carryPlaces = places.slice(0, 1);
     }

@@ -152,3 +152,15 @@ describe('actors', () => {
     expect(run('قصفت طائرات نظام الأسد بلدة كفرنبل.', '2018-07-14')[0]!.actor1).toBe('Military Forces of Syria (2000-2024)');
   });
 });
+
+describe('protests', () => {
+  it('codes shooting by state forces at a march as excessive force against protesters', () => {
+    const e = run('قتل ثلاثة متظاهرين برصاص الجيش الإسرائيلي خلال مسيرة العودة شرق مدينة جباليا.', '2018-04-21')
+      .find((x) => x.subtype === 'excessive_force_against_protesters');
+    expect(e).toMatchObject({ type: 'protest', actor1: 'Protesters (Palestine)', actor2: 'Military Forces of Israel' });
+  });
+
+  it('does not read "برصاص الاحتلال" as a capture', () => {
+    expect(run('واستشهد شاب برصاص الاحتلال شرق مدينة جباليا.', '2018-04-21').map((e) => e.type)).not.toContain('battle');
+  });
+});
