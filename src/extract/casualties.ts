@@ -49,17 +49,19 @@ const add = (a: number | null, b: number): number => (a ?? 0) + b;
 function items(text: string, m: Mentions, start: number, end: number): Item[] {
   const out: Item[] = [];
   for (const v of within(m.verbs, start, end)) out.push({ kind: 'verb', start: v.start, end: v.end, what: v.value });
+  // "12 مدنيا من عائله واحده": where the victims came from, not more victims (its "واحده" included)
+  const provenance = within(m.nouns, start, end)
+    .filter((c) => c.value.category === 'family' && /(?:^|\s)من\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start)));
+  const skipped = (x: { start: number; end: number }): boolean => provenance.some((c) => c.start <= x.start && x.end <= c.end);
   const dates = within(m.dates, start, end);
   for (const n of within(m.numbers, start, end)) {
     // the year of "في مارس 2011 بمقتل…" is part of a date, not a count
-    if (dates.some((d) => d.start <= n.start && n.end <= d.end)) continue;
+    if (dates.some((d) => d.start <= n.start && n.end <= d.end) || skipped(n)) continue;
     out.push({ kind: 'num', start: n.start, end: n.end, n });
   }
   for (const c of within(m.nouns, start, end)) {
     // a word read as both a verb and a noun (قتلى) counts once, as the verb-noun
-    if (out.some((x) => x.kind === 'verb' && x.start === c.start)) continue;
-    // "12 مدنيا من عائله واحده": where the victims came from, not more victims
-    if (c.value.category === 'family' && /(?:^|\s)من\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start))) continue;
+    if (out.some((x) => x.kind === 'verb' && x.start === c.start) || skipped(c)) continue;
     out.push({ kind: 'noun', start: c.start, end: c.end, noun: c.value });
   }
   const slice = text.slice(start, end);
