@@ -4,7 +4,7 @@
 import type { ActorDef, ActorHit, Lexicon } from '../lexicon/index.js';
 import type { Mention } from './mentions.js';
 
-export type Role = 'agent' | 'subject' | 'target' | 'ally' | 'neutral';
+export type Role = 'agent' | 'subject' | 'target' | 'ally' | 'neutral' | 'source';
 
 export interface ResolvedActor {
   readonly def: ActorDef;
@@ -28,12 +28,15 @@ const TARGET_BEFORE = /(?:علي|ضد|مواقع|نقاط|مقرات|مقر|مع
 const AGENT_BEFORE = /(?:من قبل|علي يد|علي ايدي|نفذها|نفذتها|شنها|شنتها|شنه|التابع|التابعه|التابعين|اطلقتها|اطلقها|تبناه|تبنته|تبنت|تبني|مصدره|مصدرها)\s*[وبل]?$/;
 const ALLY_BEFORE = /(?:المبايع|المبايعه|المبايعين|بدعم من|بدعم|بدعم جوي من|المدعومه من|المدعوم من|المدعومين من|مدعومه من|مدعوما|مدعومين|المدعومه|المدعوم|المدعومين|بمسانده|بمسانده من|بمشاركه|بالتعاون مع|الي جانب|وحلفاوها|وحلفاءه|و?حلفائه|بغطاء من|بغطاء جوي من|وبغطاء من|بغطاء|الموالين لها|الموالين له|الموالي لها|حليفه|حليفتها|ومعها)\s*[وبل]?$/;
 
+const SOURCE_BEFORE = /(?:^|\s)(?:ضابط|مصدر|مصادر|مسؤول|متحدث|ناطق|مدير|مراسل|قيادي|عضو)(?:\s+\S+){0,3}?\s+(?:في|ب|من|باسم)\s*$/;
 // "وبغطاء من طائراتها ومن الطيران الروسي": a second ally joined to the first
 const ALLY_LIST = /(?:بغطاء|بدعم|بمسانده|المدعومه|المدعوم|مدعومه)[^،,.]{0,30}\sو(?:من\s)?$/;
 
 /** `triggerEnds`: where trigger words end; an actor right after one is its subject or agent. */
 export function roleOf(text: string, m: Mention<ActorHit>, clauseStart: number, triggerEnds: readonly number[] = []): Role {
   const before = text.slice(Math.max(clauseStart, m.start - 30), m.start);
+  // "وقال ضابط في الشرطه"، "مصدر عسكري في الجيش": the person who tells, not a party to the act
+  if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return 'source';
   if (ALLY_BEFORE.test(before) || ALLY_LIST.test(before)) return 'ally';
   if (AGENT_BEFORE.test(before)) return 'agent';
   // "قصف قوات النظام"، "غارات لطائرات التحالف"، "شن الطيران الروسي": the actor after the act did it
@@ -62,8 +65,9 @@ const VAGUE_KEYS = new Set(['air_generic', 'helicopter_generic', 'armed_generic'
 
 export function assignRoles(text: string, all: readonly ResolvedActor[], opts: { civiliansMayAct: boolean }): Roles {
   const roles: Roles = { actor1: null, actor2: null, assoc1: [], assoc2: [], explicit: false };
-  const named = all.filter((a) => !VAGUE_KEYS.has(a.hit.key));
-  const list = named.some((a) => a.def.side !== 'civilians') ? named : all;
+  const told = all.filter((a) => a.role !== 'source');
+  const named = told.filter((a) => !VAGUE_KEYS.has(a.hit.key));
+  const list = named.some((a) => a.def.side !== 'civilians') ? named : told;
   const pair = between(text, list);
   let rest = list;
   if (pair) {

@@ -164,3 +164,10 @@ describe('protests', () => {
     expect(run('واستشهد شاب برصاص الاحتلال شرق مدينة جباليا.', '2018-04-21').map((e) => e.type)).not.toContain('battle');
   });
 });
+
+describe('sources are not parties', () => {
+  it('does not make the force a source belongs to the actor of the act told', () => {
+    const e = run('وقال ضابط برتبة عقيد في الشرطة إن مسلحين مجهولين قتلوا 15 شخصا في هجوم على طريق رئيسي قرب بلدة اعزاز.', '2018-03-12')[0]!;
+    expect(e.actor1).not.toBe('Police Forces of Syria (2000-2024)');
+  });
+});
