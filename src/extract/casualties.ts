@@ -130,15 +130,16 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
     return undefined;
   };
   // quantities read before their verb ("12 مدنيا بينهم 4 اطفال قتلوا") wait for it
-  const pending: { q: Quantity; from: number; among: boolean }[] = [];
+  // bare: a singular noun counting itself ("ضابط"), not a number with its noun
+  const pending: { q: Quantity; from: number; among: boolean; bare?: boolean }[] = [];
   let verbNoun: CasualtyNoun | null = null;
   let lastNoun: CasualtyNoun | null = null;
   // how far after its verb a quantity may stand: a number with its noun reaches further than a
   // bare singular noun ("احد عناصره" two clauses on is not a casualty)
-  const take = (q: Quantity, from: number, reach = 90): void => {
+  const take = (q: Quantity, from: number, reach = 90, bare = false): void => {
     if (q.noun && !among) lastNoun = q.noun; // "آخرين" repeats the main kind, not a breakdown
     if (what && (among || (from >= verbEnd && from - verbEnd <= reach))) record(q, from, what, among);
-    else if (!what || from < verbEnd) pending.push({ q, from, among });
+    else if (!what || from < verbEnd) pending.push({ q, from, among, bare });
   };
 
   for (let i = 0; i < list.length; i++) {
@@ -162,7 +163,8 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
         // only the run of quantities that leads up to the verb ("12 مدنيا بينهم 4 اطفال قتلوا")
         let first = pending.length - 1;
         while (first > 0 && pending[first]!.from - pending[first - 1]!.q.end <= 40) first--;
-        for (const p of pending.slice(first)) record(p.q, p.from, it.what, p.among);
+        // "وقال ضابط في الشرطه ان مسلحين قتلوا": a bare noun far from the verb is not its subject
+        for (const p of pending.slice(first)) if (!p.bare || p.among || it.start - p.q.end <= 15) record(p.q, p.from, it.what, p.among);
       }
       pending.length = 0;
       what = it.what;
@@ -203,7 +205,7 @@ export function readCasualties(text: string, m: Mentions, start: number, end: nu
     }
     if (it.kind === 'noun' && it.noun.count !== null) {
       // a singular or dual noun is its own count: "مقتل طفل"، "اصابه مدنيين"
-      take({ value: it.noun.count, approx: false, unknown: false, noun: it.noun, end: it.end }, it.start, 40);
+      take({ value: it.noun.count, approx: false, unknown: false, noun: it.noun, end: it.end }, it.start, 40, true);
     }
   }
   if (denied) {

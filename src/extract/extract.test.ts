@@ -28,6 +28,7 @@ describe('casualties', () => {
     ['قتل 12 مدنيا على الأقل من عائلة واحدة بينهم 4 أطفال في قصف جوي على بلدة سقبا.', { total: 12, civilians: 12, children: 4, approx: true }, { total: null }, null],
     ['وقال المرصد السوري لحقوق الإنسان إن 5 مدنيين قتلوا في قصف مدفعي على بلدة كفرنبل.', { total: 5, civilians: 5 }, { total: null }, null],
     ['وقال سكان إن أربعة أشخاص من عائلة واحدة قتلوا في قصف مدفعي على بلدة كفرنبل.', { total: 4 }, { total: null }, null],
+    ['وقال ضابط برتبة عقيد في الشرطة إن 15 شخصا قتلوا في قصف مدفعي على بلدة كفرنبل.', { total: 15 }, { total: null }, null],
   ])('%s', (text, fatalities, injuries, either) => {
     const e = only(text);
     expect(e.fatalities).toEqual(fatalities);
