@@ -16,6 +16,7 @@ import { tallyFrom, type TallyDraft } from './tallies.js';
 import { mergeCasualtyReadings } from './casualty-merge.js';
 import { concluded } from './agreements.js';
 import { background } from './background.js';
+import { fillOpponents } from './opponents.js';
 import { distanceKm } from '../gazetteer/index.js';
 
 export interface Draft {
@@ -358,6 +359,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     if (last) carryDate = last.precision === 1 || (last.date_end && daysBetween(last.date, last.date_end) <= 1) ? last : null;
     if (/\n/.test(text.slice(sent.end, sent.end + 1))) { carryRoles = null; }
   }
+  fillOpponents(drafts, m.actors.flatMap((a) => actorDefs.get(a) ?? []));
   return { drafts, tallies, country };
 }
 

@@ -171,3 +171,16 @@ describe('sources are not parties', () => {
     expect(e.actor1).not.toBe('Police Forces of Syria (2000-2024)');
   });
 });
+
+describe('the other side', () => {
+  it('takes the most-named armed party of the other camp as the target of a strike that names none', () => {
+    const text = 'اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط مدينة دير الزور. وقصف تنظيم داعش حي الجورة بقذائف الهاون. وشن الطيران الحربي غارات على قرية البغيلية.';
+    const e = run(text, '2017-01-17').find((x) => x.location.name_ar.includes('البغيلية'))!;
+    expect(e.actor2).toBe('Islamic State (Syria)');
+  });
+
+  it('never takes an ally as the target', () => {
+    const text = 'قصفت الطائرات الروسية بلدة كفرنبل. وقالت قوات النظام إن الطائرات الروسية قصفت بلدة حاس.';
+    expect(run(text, '2018-03-10').map((e) => e.actor2)).not.toContain('Military Forces of Syria (2000-2024)');
+  });
+});
