@@ -39,9 +39,10 @@ export function roleOf(text: string, m: Mention<ActorHit>, clauseStart: number, 
   if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return 'source';
   if (ALLY_BEFORE.test(before) || ALLY_LIST.test(before)) return 'ally';
   if (AGENT_BEFORE.test(before)) return 'agent';
+  // "استهدفت الغارات مواقع للحوثيين": a target noun before the actor wins over the act before it
+  if (TARGET_BEFORE.test(before)) return 'target';
   // "قصف قوات النظام"، "غارات لطائرات التحالف"، "شن الطيران الروسي": the actor after the act did it
   if (triggerEnds.some((e) => e <= m.start && /^\s*(?:[^\s"']+\s+)?[لب]?$/.test(text.slice(e, m.start)) && m.start - e <= 14)) return 'subject';
-  if (TARGET_BEFORE.test(before)) return 'target';
   return 'neutral';
 }
 

@@ -295,7 +295,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       for (const t of triggers) {
         let roles = assignRoles(text, actors, { civiliansMayAct: t.value.type === 'protest' });
         // the actor of the previous act of the same kind carries on ("...، وقصفت ايضا")
-        if (!roles.actor1 && carrySubtype === t.value.subtype && carryRoles?.actor1) roles = { ...carryRoles, explicit: false };
+        if (!roles.actor1 && carrySubtype === t.value.subtype && carryRoles?.actor1) roles = { ...carryRoles, actor2: roles.actor2 ?? carryRoles.actor2, explicit: false };
         let type = t.value.type;
         // "تحاول استعاده المواقع": an attempt to take a place is a fight, not a capture
         const attempt = t.value.subtype === 'territory' && ATTEMPT_BEFORE.test(text.slice(Math.max(0, t.start - 14), t.start));

@@ -184,3 +184,12 @@ describe('the other side', () => {
     expect(run(text, '2018-03-10').map((e) => e.actor2)).not.toContain('Military Forces of Syria (2000-2024)');
   });
 });
+
+describe('targets', () => {
+  it('reads "مواقع للحوثيين" after the act as the target, not the subject', () => {
+    const e = run('وشنت مقاتلات التحالف غارات على مدينة صعدة، كما استهدفت الغارات مواقع للحوثيين في مدينة حرض.', '2018-04-07')
+      .find((x) => x.location.name_ar === 'حرض')!;
+    expect(e.actor1).not.toBe('Ansar Allah (Houthis)');
+    expect(e.actor2).toBe('Ansar Allah (Houthis)');
+  });
+});
