@@ -99,7 +99,7 @@ const MEDIA_BEFORE = /(?:^|\s)[وفبل]?(?:موقع|شبكه|وكاله|صحي�
 const FUNCTION_WORDS = new Set(['علي', 'عن', 'الي', 'في', 'من', 'مع', 'حتي', 'منذ', 'لدي', 'ان', 'انه', 'قد', 'ما', 'لا', 'لم', 'كل', 'بعض', 'غير']);
 // A preposition is a weaker cue: enough for a name that is not also a common word.
 const WEAK_CUE = /(?:^|[\s"'])(?:و?منها|بينها|مثل|في|فى|من|الي|علي|الى|على|قرب|بالقرب من|نحو|باتجاه|اتجاه|داخل|عند|بين|حتي|مع|[بو]?ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|محيط|اطراف|ضواحي|مشارف|مداخل|مدخل|نواحي)\s*$/;
-const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ضواحي|مدخل|مداخل|بين|نواحي)\s*(?:(?:مدينه|بلده|قريه|حي|مخيم)\s*)?$/;
+const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ضواحي|مدخل|مداخل|بين|نواحي)\s*(?:(?:مدينه|بلده|قريه|حي|مخيم|قضاء|ناحيه|منطقه)\s*)?$/;
 const GOV_CUE = /(?:محافظه|محافظتي|محافظات|ولايه|ولايتي|ارياف)\s*(?:(?:\S+\s+)?و\s*)?$/;
 // In a list, a name joined to an accepted place by و or a comma is a place too, even across an
 // item or two the gazetteer lacks ("مناطق حمورية، والشيفونية، ومسرابا").
@@ -159,7 +159,8 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
   const weapons = all.weapons as Mention<Weapon>[];
   const nouns = all.nouns as Mention<CasualtyNoun>[];
   const verbs = all.verbs as Mention<CasualtyWhat>[];
-  const cues = all.cues as Mention<Cue>[];
+  // a word inside an actor's name is not a cue ("الحشد الشعبي" is no build-up)
+  const cues = (all.cues as Mention<Cue>[]).filter((q) => q.value !== 'non_event' || !actors.some((a) => a.start <= q.start && q.end <= a.end));
   // a place name inside an actor's name ("قوات سوريا الديمقراطيه") is not a place mention
   const blocked = new Uint8Array(text.length + 1); // a character mask: linear on long texts
   for (const b of [...actors, ...nouns, ...verbs]) blocked.fill(1, b.start, b.end);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { EVENT_TYPES, WEAPONS, type Weapon } from '../codebook/schema.js';
 import { normalizeKey } from '../text/normalize.js';
 import { PhraseIndex, wordKey } from '../text/phrases.js';
-import { dualForms } from '../text/morphology.js';
+import { dualForms, dualPossessiveForms } from '../text/morphology.js';
 import { ActorTable } from './actor-table.js';
 import { LexiconError } from './lexicon-error.js';
 import { readTsv, type TsvRow } from './read-tsv.js';
@@ -199,7 +199,7 @@ function build(dir: string): Lexicon {
   }
   const duals = new Set<string>();
   for (const [phrase, category] of singulars) {
-    for (const d of dualForms(phrase)) {
+    for (const d of [...dualForms(phrase), ...dualPossessiveForms(phrase)]) {
       const k = phraseKey(d);
       // an explicit entry wins: "مدنيين" is listed as a plural, not as the dual of مدني
       if (listed.has(k) || duals.has(`${k}\t${category}`)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dualForms } from './morphology.js';
+import { dualForms, dualPossessiveForms } from './morphology.js';
 
 describe('dualForms', () => {
   const cases: [string, string[]][] = [
@@ -23,5 +23,15 @@ describe('dualForms', () => {
   ];
   it.each(cases)('%s → %j', (input, expected) => {
     expect(dualForms(input)).toEqual(expected);
+  });
+});
+
+describe('dualPossessiveForms', () => {
+  it.each([
+    ['طفل', ['طفلاه', 'طفليه', 'طفلاها', 'طفليها', 'طفلاهم', 'طفليهم', 'طفلاهما', 'طفليهما']],
+    ['ابنة', ['ابنتاه', 'ابنتيه', 'ابنتاها', 'ابنتيها', 'ابنتاهم', 'ابنتيهم', 'ابنتاهما', 'ابنتيهما']],
+    ['', []],
+  ])('%s', (input, expected) => {
+    expect(dualPossessiveForms(input)).toEqual(expected);
   });
 });

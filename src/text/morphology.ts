@@ -1,4 +1,5 @@
-// Arabic noun morphology that the lexicons need: the dual of a singular noun. Casualty counts
+// Arabic noun morphology that the lexicons need: the dual of a singular noun, bare or with a
+// possessive pronoun. Casualty counts
 // come as duals ("طفلين" = 2 children, "مواطنتان" = 2 women), so every singular entry of the
 // casualty lexicon also matches its dual without anyone listing the duals by hand.
 
@@ -21,4 +22,16 @@ export function dualForms(singular: string): string[] {
   else if (last === 'ى') stem = `${w.slice(0, -1)}ي`;
   else stem = w;
   return [`${stem}ان`, `${stem}ين`];
+}
+
+/**
+ * The dual in construct with a possessive pronoun ("امرأه وطفلاها" = her two children): the
+ * ‑ن of the dual falls before the pronoun: طفل → طفلاه، طفلاها، طفلاهم، طفليه، طفليها، طفليهم.
+ */
+export function dualPossessiveForms(singular: string): string[] {
+  const duals = dualForms(singular);
+  if (duals.length === 0) return [];
+  const nominative = duals[0]!.slice(0, -1); // طفلا
+  const oblique = duals[1]!.slice(0, -1); // طفلي
+  return ['ه', 'ها', 'هم', 'هما'].flatMap((p) => [`${nominative}${p}`, `${oblique}${p}`]);
 }
