@@ -44,6 +44,7 @@ export interface Analysis {
   readonly country: string;
 }
 
+const BOMBS = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade']);
 const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
 const UNCLAIMED = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade', 'attack', 'abduction_forced_disappearance']);
 const ATTEMPT_BEFORE = /(?:تحاول|يحاول|يحاولون|حاولت|حاول|محاوله|محاولات|تسعي|يسعي|سعيا|بهدف|لمحاوله)\s*(?:ال\s*)?$/;
@@ -110,7 +111,10 @@ function groupTriggers(all: readonly Mention<TriggerHit>[]): Mention<TriggerHit>
   const seen = new Set<string>();
   const capture = all.some((t) => t.value.subtype === 'territory');
   const strike = all.some((t) => t.value.type === 'explosion_remote_violence');
-  const triggers = all.filter((t) => !(t.value.subtype === 'armed_clash' && (capture || (strike && t.value.weak))));
+  // "انفجار عبوه ناسفه استهدفت دوريتهم": the weak "استهدفت" restates the bomb, it is no shelling
+  const bomb = all.some((t) => !t.value.weak && BOMBS.has(t.value.subtype));
+  const triggers = all.filter((t) => !(t.value.subtype === 'armed_clash' && (capture || (strike && t.value.weak)))
+    && !(bomb && t.value.weak && t.value.subtype === 'remote'));
   return triggers.filter((t) => {
     const k = `${t.value.type}/${t.value.subtype}`;
     if (seen.has(k)) return false;

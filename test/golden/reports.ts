@@ -11,7 +11,9 @@ export function exampleReports(): ReportInput[] {
   const bulletin: ReportInput = { id: 'bulletin.txt', source: meta.source, url: null, published: meta.published, title: null,
     text: readFileSync(join(root, 'examples', 'bulletin.txt'), 'utf8') };
   const lines = readFileSync(join(root, 'examples', 'reports.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
-  return [bulletin, ...lines.map((l) => JSON.parse(l) as ReportInput)];
+  // more reports of other countries and kinds, written for the golden tests only
+  const more = readFileSync(join(root, 'test', 'golden', 'reports.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  return [bulletin, ...[...lines, ...more].map((l) => JSON.parse(l) as ReportInput)];
 }
 
 export const goldenPath = join(root, 'test', 'golden', 'examples.expected.json');
