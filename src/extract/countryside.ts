@@ -1,5 +1,6 @@
 // "الريف الشرقي"، "ريفها الجنوبي": a countryside named without its governorate is the one of the
-// governorate the report is talking about (the last one named before it).
+// governorate the report is talking about (the last one named before it); "شرق المدينه" is the
+// city named last, or the capital of the governorate named last.
 import type { Gazetteer, Place } from '../gazetteer/index.js';
 import type { Normalized } from '../text/normalize.js';
 import type { PlaceMention } from './mentions.js';
@@ -22,7 +23,30 @@ export function withBareCountryside(places: PlaceMention[], n: Normalized, gaz: 
     // would not say which countryside
     extra.push({ start, end, value: region, near: false, governorate: false, surface: region[0]!.name_ar });
   }
+  for (const m of text.matchAll(THE_CITY)) {
+    const start = m.index + m[0].length - 'المدينه'.length;
+    const end = start + 'المدينه'.length;
+    const city = cityBefore(places, start, gaz);
+    if (city) extra.push({ start, end, value: [city], near: false, governorate: false, surface: city.name_ar });
+  }
   return extra.length ? [...places, ...extra].sort((a, b) => a.start - b.start) : places;
+}
+
+const THE_CITY = /(?<=^|\s)(?:شمال|جنوب|شرق|غرب|وسط|داخل|اطراف|احياء)ي?\s+المدينه(?!\p{L})/gu;
+const TOWNS = new Set(['city', 'town']);
+
+/** The city named last before `pos`, or the capital (same name) of the governorate named last. */
+function cityBefore(places: readonly PlaceMention[], pos: number, gaz: Gazetteer): Place | undefined {
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i]!;
+    if (p.start >= pos) continue;
+    const town = p.value.find((v) => TOWNS.has(v.kind));
+    if (town && p.value.length === 1) return town;
+    const gov = p.value.find((v) => v.kind === 'governorate');
+    if (gov) return gaz.lookup(gov.name_ar.replace(/^محافظ[ةه]\s+/, '')).find((v) => TOWNS.has(v.kind) && v.admin1 === gov.admin1);
+    if (town) return town;
+  }
+  return undefined;
 }
 
 /** The governorate of the last Syrian place before `pos` whose governorate is not in doubt. */

@@ -175,7 +175,7 @@ describe('sources are not parties', () => {
 describe('the other side', () => {
   it('takes the most-named armed party of the other camp as the target of a strike that names none', () => {
     const text = 'اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط مدينة دير الزور. وقصف تنظيم داعش حي الجورة بقذائف الهاون. وشن الطيران الحربي غارات على قرية البغيلية.';
-    const e = run(text, '2017-01-17').find((x) => x.location.name_ar.includes('البغيلية'))!;
+    const e = run(text, '2017-01-17').find((x) => x.location.name_ar?.includes('البغيلية'))!;
     expect(e.actor2).toBe('Islamic State (Syria)');
   });
 
@@ -191,5 +191,12 @@ describe('targets', () => {
       .find((x) => x.location.name_ar === 'حرض')!;
     expect(e.actor1).not.toBe('Ansar Allah (Houthis)');
     expect(e.actor2).toBe('Ansar Allah (Houthis)');
+  });
+});
+
+describe('"the city"', () => {
+  it('is the capital of the governorate named last', () => {
+    const e = run('وفي محافظة تعز، قتلت امرأة وطفلاها بقذيفة أطلقها الحوثيون على حي الجحملية شرق المدينة.', '2019-03-12')[0]!;
+    expect(e.location).toMatchObject({ name_ar: 'تعز', geo_precision: 1 });
   });
 });
