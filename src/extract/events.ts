@@ -44,6 +44,7 @@ export interface Analysis {
   readonly country: string;
 }
 
+const DESTINATION_BEFORE = /(?:^|\s)(?:الي|باتجاه|نحو|صوب|اتجاه)\s+$/;
 const BOMBS = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade']);
 const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
 const UNCLAIMED = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade', 'attack', 'abduction_forced_disappearance']);
@@ -341,7 +342,12 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         if (roles.actor1 && roles.actor2 && roles.actor1.name === roles.actor2.name) roles.actor2 = null;
         const tollSpans = casualties?.spans ?? [];
         const span = toOriginal(n, Math.min(clause.start, ...tollSpans.map((x) => x[0])), Math.max(clause.end, ...tollSpans.map((x) => x[1])));
-        places.forEach((place, pi) => {
+        // an evacuation or a deal takes place where people leave, not where they are taken ("الي الشمال السوري")
+        let where = type === 'strategic_development'
+          ? places.filter((p) => !DESTINATION_BEFORE.test(text.slice(Math.max(0, p.mention.start - 10), p.mention.start)))
+          : places;
+        if (where.length === 0) where = carryPlaces.length ? carryPlaces : places;
+        where.forEach((place, pi) => {
           drafts.push({
             type, subtype, date: date ?? null, roles, place, weapons: ws,
             casualties: pi === 0 ? casualties : null,

@@ -200,3 +200,11 @@ describe('"the city"', () => {
     expect(e.location).toMatchObject({ name_ar: 'تعز', geo_precision: 1 });
   });
 });
+
+describe('evacuations', () => {
+  it('are placed where people leave, not where they are taken', () => {
+    const events = run('وبدأت صباح اليوم عملية إجلاء مئات المقاتلين من مدينة الرستن إلى الشمال السوري بموجب اتفاق مع الجانب الروسي.', '2018-05-07')
+      .filter((e) => e.subtype === 'agreement');
+    expect(events.map((e) => e.location.name_ar)).toEqual(['الرستن']);
+  });
+});
