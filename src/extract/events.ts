@@ -162,6 +162,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
 
   for (const sent of sentences(text)) {
     const ctx = contextFor(reportHints, m, country, sent);
+    // a place abroad ("من القاهره"، "تقول انقره") is where the act was only with a settlement noun
+    const home = (p: ResolvedPlace): boolean => p.place.country === country || !!p.mention.cued;
     const sentPlaces = resolvePlaces(within(m.places, sent.start, sent.end), deps.gaz, ctx);
     if (headlinePlaces === null && sentPlaces.length) headlinePlaces = eventPlaces(sentPlaces);
     const sentDates = within(m.dates, sent.start, sent.end);
@@ -219,7 +221,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           if (onlyPlaces || (locative && placeEnd === clause.end && !within(m.places, clause.start, clause.end).length)) placeEnd = c.end;
         }
       }
-      let places = eventPlaces(resolvePlaces(within(m.places, clause.start, placeEnd), deps.gaz, ctx));
+      let places = eventPlaces(resolvePlaces(within(m.places, clause.start, placeEnd), deps.gaz, ctx)).filter(home);
       const placeInClause = places.length > 0;
       if (!places.length) {
         // the places may stand in the clause before ("تعرضت بلدات X وY وZ، لغارات"), or in a
@@ -234,7 +236,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           from = c.start;
           if (!item) break;
         }
-        if (from >= 0) places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= from && p.mention.end <= clause.start));
+        if (from >= 0) places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= from && p.mention.end <= clause.start)).filter(home);
       }
       if (!places.length) {
         // ...or in the clauses after it, up to the next strong act ("شنت غارات، استهدفت بلدات عده، منها X وY")
@@ -242,7 +244,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         for (let k = ci + 1; k < eventClauses.length; k++) {
           if (eventClauses[k]!.triggers.some((x) => !x.value.weak)) { until = eventClauses[k]!.clause.start; break; }
         }
-        places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= clause.end && p.mention.end <= until));
+        places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= clause.end && p.mention.end <= until)).filter(home);
       }
       // ...and back to the previous clause with a trigger ("قتل 11 مدنيا، السبت، في غاره")
       let windowStart = sent.start;

@@ -208,3 +208,10 @@ describe('evacuations', () => {
     expect(events.map((e) => e.location.name_ar)).toEqual(['الرستن']);
   });
 });
+
+describe('places abroad', () => {
+  it('need a settlement noun to be where the act was', () => {
+    const text = 'قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي شرق مدينة خان يونس، فور عودة وفد من حركة حماس من القاهرة.';
+    expect(run(text, '2018-08-09').map((e) => e.location.name_ar)).not.toContain('القاهرة');
+  });
+});

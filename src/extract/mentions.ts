@@ -26,6 +26,8 @@ export interface PlaceMention extends Mention<readonly Place[]> {
   readonly governorate: boolean;
   /** the name as the original text writes it, without proclitics */
   readonly surface: string;
+  /** a settlement noun stands before it ("قريه X"، "مدينه X") */
+  readonly cued?: boolean;
 }
 
 export interface Mentions {
@@ -140,7 +142,7 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     const ok = bareLen > 2 && (strong || (!common && (bareLen <= 3 ? weak && major : major || weak)));
     if (!ok) continue;
     const governorate = GOV_CUE.test(before) || /^(?:محافظه|محافظتي|ولايه)\s/.test(text.slice(m.start, m.end));
-    out.push({ start: m.start, end: m.end, value: m.values, near: NEAR_CUE.test(before), governorate, surface });
+    out.push({ start: m.start, end: m.end, value: m.values, near: NEAR_CUE.test(before), governorate, surface, cued: strong });
     lastEnd = m.end;
     chainStrong = strong;
   }
