@@ -45,6 +45,8 @@ export interface Analysis {
 }
 
 const DESTINATION_BEFORE = /(?:^|\s)(?:الي|باتجاه|نحو|صوب|اتجاه)\s+$/;
+/** Countries whose places one war spans: rockets from Gaza fall in Israel's towns and back. */
+const THEATRE: Record<string, string> = { PS: 'IL', IL: 'PS' };
 const BOMBS = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade']);
 const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
 const UNCLAIMED = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade', 'attack', 'abduction_forced_disappearance']);
@@ -163,7 +165,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   for (const sent of sentences(text)) {
     const ctx = contextFor(reportHints, m, country, sent);
     // a place abroad ("من القاهره"، "تقول انقره") is where the act was only with a settlement noun
-    const home = (p: ResolvedPlace): boolean => p.place.country === country || !!p.mention.cued;
+    const home = (p: ResolvedPlace): boolean => p.place.country === country || THEATRE[country] === p.place.country || !!p.mention.cued;
     const sentPlaces = resolvePlaces(within(m.places, sent.start, sent.end), deps.gaz, ctx);
     if (headlinePlaces === null && sentPlaces.length) headlinePlaces = eventPlaces(sentPlaces);
     const sentDates = within(m.dates, sent.start, sent.end);
