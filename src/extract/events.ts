@@ -242,9 +242,17 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       }
       if (!places.length) {
         // ...or in the clauses after it, up to the next strong act ("شنت غارات، استهدفت بلدات عده، منها X وY")
+        // — the first clause that names places, with the list items after it; a later clause
+        // ("بعد استقدام تعزيزات من الرقه وريف حمص") tells of something else
         let until = sent.end;
+        let found = false;
         for (let k = ci + 1; k < eventClauses.length; k++) {
-          if (eventClauses[k]!.triggers.some((x) => !x.value.weak)) { until = eventClauses[k]!.clause.start; break; }
+          const c = eventClauses[k]!.clause;
+          if (eventClauses[k]!.triggers.some((x) => !x.value.weak)) { until = c.start; break; }
+          const here = sentPlaces.some((p) => p.mention.start >= c.start && p.mention.end <= c.end);
+          const item = text.slice(c.start, c.end).replace(/[،,]/g, ' ').trim().split(/\s+/).length <= 3;
+          if (found && !(here && item)) { until = c.start; break; }
+          if (here) found = true;
         }
         places = eventPlaces(sentPlaces.filter((p) => p.mention.start >= clause.end && p.mention.end <= until)).filter(home);
       }
