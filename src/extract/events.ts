@@ -50,7 +50,10 @@ const THEATRE: Record<string, string> = { PS: 'IL', IL: 'PS' };
 const BOMBS = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade']);
 const NON_EVENT_CUES = new Set(['non_event', 'future', 'negation']);
 const UNCLAIMED = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade', 'attack', 'abduction_forced_disappearance']);
-const ATTEMPT_BEFORE = /(?:تحاول|يحاول|يحاولون|حاولت|حاول|محاوله|محاولات|تسعي|يسعي|سعيا|بهدف|لمحاوله)\s*(?:ال\s*)?$/;
+// "تحاول استعاده"، "في محاوله من التنظيم السيطره": an attempt, within the three words before
+const ATTEMPT_WORD = /^[وف]?(?:تحاول|يحاول|يحاولون|حاولت|حاول|محاوله|محاولات|تسعي|يسعي|سعيا|بهدف|لمحاوله)$/;
+const attemptBefore = (text: string, at: number): boolean =>
+  text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).slice(-3).some((w) => ATTEMPT_WORD.test(w));
 const DESCRIPTIVE_BEFORE = /(?:برصاص|رصاص|قوات|جيش|سلطات|جنود|طايرات|دبابات|خارج|عن|الخاضعه|خاضعه|الخاضع|خاضع|الواقعه تحت|تحت|مناطق|منطقه|نفوذ|مواقع)\s*ل?$/;
 /**
  * "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture ("خرج عن السيطره":
@@ -315,7 +318,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         if (!roles.actor1 && carrySubtype === t.value.subtype && carryRoles?.actor1) roles = { ...carryRoles, actor2: roles.actor2 ?? carryRoles.actor2, explicit: false };
         let type = t.value.type;
         // "تحاول استعاده المواقع": an attempt to take a place is a fight, not a capture
-        const attempt = t.value.subtype === 'territory' && ATTEMPT_BEFORE.test(text.slice(Math.max(0, t.start - 14), t.start));
+        const attempt = t.value.subtype === 'territory' && attemptBefore(text, t.start);
         let subtype = t.value.subtype === 'remote' ? remoteSubtype(weapons, roles.actor1)
           : attempt ? 'armed_clash'
             : t.value.subtype === 'territory' ? territorySubtype(roles.actor1) : t.value.subtype;

@@ -215,3 +215,13 @@ describe('places abroad', () => {
     expect(run(text, '2018-08-09').map((e) => e.location.name_ar)).not.toContain('القاهرة');
   });
 });
+
+describe('attempts', () => {
+  it.each([
+    'وتحاول قوات النظام استعادة المواقع في مدينة دير الزور.',
+    'واندلعت المعارك في محاولة من التنظيم السيطرة على مواقع قوات النظام في مدينة دير الزور.',
+  ])('an attempt to take a place is a fight, not a capture: %s', (text) => {
+    expect(run(text, '2017-01-15').map((e) => e.subtype)).not.toContain('government_regains_territory');
+    expect(run(text, '2017-01-15').map((e) => e.subtype)).not.toContain('non_state_actor_overtakes_territory');
+  });
+});
