@@ -225,3 +225,9 @@ describe('attempts', () => {
     expect(run(text, '2017-01-15').map((e) => e.subtype)).not.toContain('non_state_actor_overtakes_territory');
   });
 });
+
+describe('strategic developments', () => {
+  it('are not written when nobody is named to have made them', () => {
+    expect(run('وتسود حالة من الهدوء بعد سريان اتفاق وقف إطلاق النار في مدينة إدلب.', '2018-09-10').filter((e) => e.type === 'strategic_development')).toEqual([]);
+  });
+});

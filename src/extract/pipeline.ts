@@ -65,6 +65,8 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       const a = analyse(n, m, published, { lex: lexicon, gaz: gazetteer });
       const events = foldRegions(mergeDrafts(a.drafts))
         .filter((d) => regionEvents === 'all' || d.place.precision !== 3 || ((d.casualties !== null || d.roles.explicit) && !history(d, published)))
+        // a deal, a seizure or a base with nobody named to have made it is a mention, not a record
+        .filter((d) => d.type !== 'strategic_development' || d.roles.actor1 !== null || d.roles.actor2 !== null)
         .map((d) => draftToEvent(d, published));
       const out: ReportOutput = { id: report.id, events, tallies: a.tallies };
       if (warnings.length) out.warnings = warnings;
