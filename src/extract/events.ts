@@ -60,7 +60,11 @@ const DESCRIPTIVE_BEFORE = /(?:برصاص|رصاص|قوات|جيش|سلطات|ج
  * out of control; "برصاص الاحتلال"، "قوات الاحتلال": the occupying army).
  */
 const descriptive = (text: string, t: Mention<TriggerHit>): boolean =>
-  t.value.subtype === 'territory' && DESCRIPTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
+  t.value.subtype === 'territory' && (DESCRIPTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || subjectTo(text, t.start));
+// "وتخضع هاتين المنطقتين لسيطره فيلق الرحمن": a verb of being held, a few words before "لسيطره"
+const HELD = /^[وف]?(?:تخضع|يخضع|تخضعان|يخضعان|يخضعون|خضعت|خضع|ظلت|بقيت|باتت|اصبحت|لاتزال|مازالت)$/;
+const subjectTo = (text: string, at: number): boolean => /(?:^|\s)ل$/.test(text.slice(Math.max(0, at - 2), at))
+  && text.slice(Math.max(0, at - 50), at).trim().split(/\s+/).slice(-4).some((w) => HELD.test(w));
 
 // "السيطره علي نحو 70 في الميه من الغوطه"، "الجزء الاكبر من المحافظه": a campaign's balance, not
 // the capture of a place
