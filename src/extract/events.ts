@@ -316,6 +316,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       for (const t of triggers) for (const w of t.value.weapons) weapons.add(w);
       const firstDraft = drafts.length;
       let excessive = false;
+      let tollTaken = false;
       for (const t of triggers) {
         let roles = assignRoles(text, actors, { civiliansMayAct: t.value.type === 'protest' });
         // the actor of the previous act of the same kind carries on ("...، وقصفت ايضا")
@@ -369,12 +370,14 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         where.forEach((place, pi) => {
           drafts.push({
             type, subtype, date: date ?? null, roles, place, weapons: ws,
-            casualties: pi === 0 ? casualties : null,
+            // one toll, told once: the first act of the clause, at its first place, carries it
+            casualties: pi === 0 && !tollTaken ? casualties : null,
             evidence: [span],
             confidence: confidence(roles.explicit, placeInClause, !!date, !!casualties, place.precision),
             additive,
           });
         });
+        if (where.length) tollTaken = true;
         if (roles.actor1) { carryRoles = roles; carrySubtype = t.value.subtype; }
       }
       // the march the force fired on is that one event, not a peaceful protest besides it

@@ -232,3 +232,11 @@ describe('strategic developments', () => {
     expect(run('وبدأ اليوم سريان اتفاق وقف إطلاق النار في مدينة إدلب.', '2018-09-10').filter((e) => e.type === 'strategic_development')).toEqual([]);
   });
 });
+
+describe('one toll, counted once', () => {
+  it('keeps a toll told twice of one strike on the more precise place only', () => {
+    const text = 'قتل 26 مدنيا في قصف جوي على ريف درعا الغربي اليوم. وقالت مصادر محلية إن غارات جوية على بلدة طفس أدت إلى مقتل 26 مدنيا.';
+    const tolls = run(text, '2018-07-20').map((e) => e.fatalities.total).filter((x) => x !== null);
+    expect(tolls).toEqual([26]);
+  });
+});

@@ -2,6 +2,7 @@
 // sub-type, same place, same day. Details are merged; a later "آخرين" toll adds up.
 import type { Draft } from './events.js';
 import { mergeCasualtyReadings } from './casualty-merge.js';
+import { distanceKm } from '../gazetteer/index.js';
 
 const key = (d: Draft): string => `${d.type}|${d.subtype}|${d.place.place.id}|${d.date?.date ?? ''}`;
 
@@ -55,3 +56,25 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
+
+/**
+ * The same toll told of one strike twice, at a region and at a village of it or at two names of
+ * one place ("26 مدنيا في قصف على ريف درعا الجنوبي الغربي … قصفت الطائرات حوض اليرموك"): the
+ * more precise place keeps it, the other event keeps no toll, so that no one counts it twice.
+ */
+export function dedupeTolls(drafts: readonly Draft[]): Draft[] {
+  const total = (d: Draft): number | null => d.casualties?.killed?.total ?? d.casualties?.injured?.total ?? null;
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i]!;
+    const ta = total(a);
+    if (ta === null || ta === 0) continue;
+    for (let j = i + 1; j < drafts.length; j++) {
+      const b = drafts[j]!;
+      if (b.type !== a.type || total(b) !== ta || (a.date?.date ?? '') !== (b.date?.date ?? '')) continue;
+      if (distanceKm(a.place.place, b.place.place) > 25) continue;
+      const [keep, drop] = b.place.precision < a.place.precision ? [b, a] : [a, b];
+      if (keep.casualties && drop.casualties) drop.casualties = null;
+    }
+  }
+  return [...drafts];
+}

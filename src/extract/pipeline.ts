@@ -12,7 +12,7 @@ import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { analyse, draftToEvent } from './events.js';
 import { inputWarning, MAX_TEXT } from './guards.js';
-import { foldRegions, mergeDrafts } from './merge.js';
+import { dedupeTolls, foldRegions, mergeDrafts } from './merge.js';
 import { findMentions } from './mentions.js';
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -63,7 +63,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       const n = normalize(text);
       const m = findMentions(n, published, lexicon, gazetteer);
       const a = analyse(n, m, published, { lex: lexicon, gaz: gazetteer });
-      const events = foldRegions(mergeDrafts(a.drafts))
+      const events = dedupeTolls(foldRegions(mergeDrafts(a.drafts)))
         .filter((d) => regionEvents === 'all' || d.place.precision !== 3 || ((d.casualties !== null || d.roles.explicit) && !history(d, published)))
         // a deal, a seizure or a base with nobody named to have made it is a mention, not a record
         .filter((d) => d.type !== 'strategic_development' || d.roles.actor1 !== null || d.roles.actor2 !== null)
