@@ -30,6 +30,7 @@
 // months ("من 28 شباط الي 2 اذار"), day and month without a month name ("15/1"), and
 // "ليله الجمعه" read as the eve (Thursday night): it is read as Friday.
 
+import { codePointAt, isLetter, isWhiteSpace } from '../text/chars.js';
 import { parseNumberWords } from '../text/numbers.js';
 
 export interface DateMention {
@@ -152,7 +153,6 @@ const MON = String.raw`(?<mon>${MON_NAME})(?:\s*[/(-]\s*(?<mon2>${MON_NAME})\)?)
 const YEARSUF = String.raw`(?:\s*[,،]?\s*(?:من\s+)?(?:${YEARWORD}\s*)?(?<y>(?:19|20)\d{2})(?!\d)|\s+(?:من\s+)?(?<ry>(?:${YEARWORD})\s+(?:${PAST}|${CURRENT})|(?:هذا\s+العام|هذه\s+السنه)))?`;
 const QUAL = String.raw`(?:\s+(?<q>${PAST}|${CURRENT}|${NEXT}))?`;
 
-const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 // ---------------------------------------------------------------- rules
@@ -165,12 +165,30 @@ interface Ctx {
   readonly end: number;
 }
 interface Rule {
+  /** the pattern without its leading word-boundary look-behind (checked in code: see scan) */
   readonly re: RegExp;
+  // Cheap tests that skip a rule on a window where it cannot match (they change no result):
+  /** words one of which every match contains */
+  readonly keys?: readonly string[];
+  /** every match names a month (see monthAt) */
+  readonly month?: true;
+  /** false when the window lacks something every match contains */
+  readonly need?: (window: string) => boolean;
+  /** the look-behind's condition on the character before a match (default: not a letter or digit) */
+  readonly ok?: (text: string, index: number) => boolean;
   resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolved | null;
 }
 
+// The rules run without their leading look-behind (?<![\p{L}\p{N}]): irregexp then scans 2-3
+// times faster, and the few matches after a letter are rejected in code, the scan resuming one
+// place later, which gives exactly the matches the look-behind would.
 const rx = (core: string, prefix = String.raw`(?:[وف]?)`): RegExp =>
-  new RegExp(String.raw`${B}${prefix}(?<core>${core})${E}`, 'gu');
+  new RegExp(String.raw`${prefix}(?<core>${core})${E}`, 'gu');
+const AFTER_LN = /(?<=[\p{L}\p{N}])/uy;
+const afterWordChar = (text: string, index: number): boolean => {
+  AFTER_LN.lastIndex = index;
+  return AFTER_LN.test(text);
+};
 
 function num(s: string | undefined): number | null {
   if (s === undefined) return null;
@@ -263,13 +281,25 @@ function sundayOf(iso: string): string {
   return addDays(iso, -weekdayOf(iso));
 }
 
+// the rules' context tests (constants: a literal in a function is a new object per call)
+const DIGIT_SEP_DIGIT = /\d[/.-]\d/;
+const DIGIT_OR_SEP = /[\d/.-]/;
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const NOT_TODAY_BEFORE = /(?:ذلك|ذات|نفس|تلك|ذاك|منذ)\s+$/;
+const NOT_TODAY_AFTER = /^\s+(?:الماضيه|السابقه|الفايته|المنصرمه|ذاتها|نفسها|التاليه)/;
+const NOT_WEEKDAY_BEFORE = /(?:كل|كلا|بين|هذين)\s+$/;
+const AHAD_ASHAR = /^\s+عشر/;
+const ITHNAYN_TWO = /^\s+(?:معا|منهما|منهم|من|الاخرين|المذكورين)(?![\p{L}\p{N}])/u;
+
 const before = (ctx: Ctx, re: RegExp): boolean => re.test(ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index));
 const after = (ctx: Ctx, re: RegExp): boolean => re.test(ctx.text.slice(ctx.end, ctx.end + 16));
 
 const RULES: Rule[] = [
   // ---- numeric dates: 15/1/2017, 15-01-2017, 2017-01-15
   {
-    re: /(?<![\d/.-])(?<core>(?<d>\d{1,2})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})|(?<y2>(?:19|20)\d{2})(?<sep2>[/.-])(?<m2>\d{1,2})\k<sep2>(?<d2>\d{1,2}))(?![\d/.-])/gu,
+    re: /(?<core>(?<d>\d{1,2})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})|(?<y2>(?:19|20)\d{2})(?<sep2>[/.-])(?<m2>\d{1,2})\k<sep2>(?<d2>\d{1,2}))(?![\d/.-])/gu,
+    need: (w) => DIGIT_SEP_DIGIT.test(w),
+    ok: (text, i) => i === 0 || !DIGIT_OR_SEP.test(text[i - 1]!),
     resolve(g) {
       const y = Number(g.y ?? g.y2), m = Number(g.m ?? g.m2), d = Number(g.d ?? g.d2);
       return validDay(y, m, d) ? single(ymd(y, m, d), 'explicit') : null;
@@ -278,6 +308,7 @@ const RULES: Rule[] = [
   // ---- day range in one month: "15-17 مارس", "بين 3 و5 ايار", "من 3 الي 5 ايار"
   {
     re: rx(String.raw`(?<d>\d{1,2})\s*(?:-|و\s?|الي\s+|حتي\s+)\s*(?<d2>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?${MON}${YEARSUF}${QUAL}`),
+    month: true,
     resolve(g, ctx) {
       const m = monthNum(g.mon);
       const d1 = Number(g.d), d2 = Number(g.d2);
@@ -290,6 +321,7 @@ const RULES: Rule[] = [
   // ---- explicit day and month: "16 كانون الثاني/يناير 2018", "الجمعه 16 مارس", "ال 10 من سبتمبر الماضي"
   {
     re: rx(String.raw`(?:(?:يوم\s+)?(?<wd>${WD})\s*[,،]?\s*)?(?:ال\s?)?(?:(?<d>\d{1,2})|(?<od>${ORD_DAY}))\s*(?:من\s+)?(?:شهر\s+)?${MON}${YEARSUF}${QUAL}`),
+    month: true,
     resolve(g, ctx) {
       const m = monthNum(g.mon);
       const d = g.d ? Number(g.d) : ORDINAL_DAYS[(g.od ?? '').replace(/\s+/g, ' ')];
@@ -303,6 +335,7 @@ const RULES: Rule[] = [
   // ---- month (part) with or without a year: "في مايو الماضي", "شهر شباط", "مطلع حزيران/يونيو الجاري", "مارس/اذار عام 2015"
   {
     re: rx(String.raw`(?:(?<part>${PARTM})\s+)?(?<sh>شهر\s+)?${MON}${YEARSUF}${QUAL}`, String.raw`(?:[وف]?(?<cue>في|خلال|منذ|حتي|الي|من|مع|قبل|بعد|طيله|طوال)\s+)?`),
+    month: true,
     resolve(g, ctx) {
       const m = monthNum(g.mon);
       if (m === null) return null;
@@ -317,6 +350,7 @@ const RULES: Rule[] = [
   // ---- relative month: "الشهر الماضي", "خلال الشهر الجاري", "منتصف الشهر", "مطلع الشهر المقبل"
   {
     re: rx(String.raw`(?:(?<part>${PARTM})\s+)?(?:(?:هذا\s+)?الشهر(?:\s+(?<q>${PAST}|${CURRENT}|${NEXT}))?)`),
+    keys: ['الشهر'],
     resolve(g, ctx) {
       const text = ctx.text.slice(ctx.index, ctx.end);
       if (!g.part && !g.q && !/^هذا/.test(text)) return null;
@@ -331,6 +365,7 @@ const RULES: Rule[] = [
   // ---- relative year: "العام الماضي", "مطلع العام الجاري 2017", "نهايه العام", "هذا العام"
   {
     re: rx(String.raw`(?:(?<part>${PARTM})\s+)?(?:(?:هذا\s+العام|هذه\s+السنه)|(?:العام|السنه)(?:\s+(?<q>${PAST}|${CURRENT}|${NEXT}))?)(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?`),
+    keys: ['العام', 'السنه'],
     resolve(g, ctx) {
       const text = ctx.text.slice(ctx.index, ctx.end);
       if (!g.part && !g.q && !/^هذ/.test(text)) return null;
@@ -344,7 +379,8 @@ const RULES: Rule[] = [
   },
   // ---- a year: "عام 2016", "العام 2015", "في 2016", "منذ2014", "اواخر عام 2013"
   {
-    re: new RegExp(String.raw`${B}(?:[وف]?(?<cue>في|منذ|خلال|حتي|قبل|بعد|مع|طيله|طوال)\s*)?(?<core>(?:(?<part>${PARTM_ALT})\s+)?(?<yw>${YEARWORD}\s*)?(?<y>(?:19|20)\d{2}))(?!\d|[/.-]\d)`, 'gu'),
+    re: new RegExp(String.raw`(?:[وف]?(?<cue>في|منذ|خلال|حتي|قبل|بعد|مع|طيله|طوال)\s*)?(?<core>(?:(?<part>${PARTM_ALT})\s+)?(?<yw>${YEARWORD}\s*)?(?<y>(?:19|20)\d{2}))(?!\d|[/.-]\d)`, 'gu'),
+    need: (w) => YEAR_DIGITS.test(w),
     resolve(g, ctx) {
       if (!g.cue && !g.yw) return null;
       return yearRange(Number(g.y), g.part, ctx.pub);
@@ -353,6 +389,7 @@ const RULES: Rule[] = [
   // ---- weeks: "الاسبوع الماضي", "هذا الاسبوع", "اوايل الاسبوع", "الاسابيع الماضيه", "الاسبوعين الماضيين"
   {
     re: rx(String.raw`(?:(?<part>${PARTM})\s+)?(?:هذا\s+)?الاسبوع(?:\s+(?<q>${PAST}|${CURRENT}))?|(?<pl>الاسابيع(?:\s+القليله)?\s+(?:${PAST}|الاخيره))|(?<two>الاسبوعين\s+(?:الماضيين|الاخيرين|السابقين|المنصرمين))`),
+    keys: ['الاسبوع', 'الاسابيع'],
     resolve(g, ctx) {
       const pub = ctx.pub;
       if (g.pl) return range(addDays(pub, -21), pub, 'range', 3);
@@ -373,6 +410,7 @@ const RULES: Rule[] = [
   // ---- past N days: "الايام الثلاثه الماضيه", "الثلاثه ايام الاخيره", "اخر 10 ايام", "اليومين الماضيين", "الايام الماضيه"
   {
     re: rx(String.raw`(?:ال)?ايام\s+(?:ال)?(?<n>${NUMW})\s+(?:${PAST}|الاخيره)|(?:ال)?(?<n2>${NUMW})\s+(?:ايام|يوما)\s+(?:${PAST}|الاخيره)|اخر\s+(?<n3>${NUMW})\s+(?:ايام|يوما)|(?<two>اليومين\s+(?:الماضيين|الاخيرين|السابقين|المنصرمين|الفايتين))|(?<few>(?:ال)?ايام\s+(?:القليله\s+)?(?:${PAST}|الاخيره)(?:\s+${PAST})?)`),
+    keys: ['ايام', 'يوما', 'اليومين'],
     resolve(g, ctx) {
       const pub = ctx.pub;
       if (g.few) return range(addDays(pub, -6), pub, 'range', 2);
@@ -384,6 +422,7 @@ const RULES: Rule[] = [
   // ---- hours: "خلال ال24 ساعه الماضيه", "الساعات ال24 الاخيره", "خلال 48 ساعه", "الساعات الماضيه"
   {
     re: rx(String.raw`(?:ال)?ساعات\s+(?:ال\s?)?(?<n>${NUMW})\s+(?:${PAST}|الاخيره)|(?:ال\s?)?(?<n2>${NUMW})\s+ساعه\s+(?:${PAST}|الاخيره)|(?<lead>خلال|اخر|طيله|طوال|مدار|مدي)\s+(?:ال\s?)?(?<n3>${NUMW})\s+ساعه(?!\s+(?:من|قادمه|مقبله|القادمه|المقبله|بعد)${E})(?:\s+(?:${PAST}|الاخيره))?|(?<few>(?:ال)?ساعات\s+(?:القليله\s+)?(?:${PAST}|الاخيره))`, String.raw`(?:[وف]?(?:في|علي)\s+)?`),
+    keys: ['ساع'],
     resolve(g, ctx) {
       const pub = ctx.pub;
       if (g.few) return range(addDays(pub, -1), pub, 'range', 2);
@@ -395,6 +434,7 @@ const RULES: Rule[] = [
   // ---- ago: "قبل يومين", "قبل ثلاثه ايام", "قبل ايام", "قبل اسبوع"
   {
     re: rx(String.raw`قبل\s+(?:(?<two>يومين)|(?<n>${NUMW})\s+(?:ايام|يوما|يوم)|(?<few>(?:(?:بضعه|عده)\s+)?ايام)|(?<wk>اسبوع|اسبوعين)|(?<nw>${NUMW})\s+اسابيع)(?!\s+(?:من|علي)${E})`),
+    keys: ['قبل'],
     resolve(g, ctx) {
       const pub = ctx.pub;
       if (g.few) return range(addDays(pub, -7), addDays(pub, -2), 'relative', 2);
@@ -411,6 +451,7 @@ const RULES: Rule[] = [
   // ---- the day before yesterday: "اول امس", "اول من امس", "امس الاول"
   {
     re: rx(String.raw`(?:(?:${PARTDAY})\s+)?(?:يوم\s+)?(?:اول\s+(?:من\s+)?(?:ال)?امس|(?:ال)?امس\s+الاول)(?:\s+(?:يوم\s+)?(?<wd>${WD}))?`),
+    keys: ['امس'],
     resolve(g, ctx) {
       const wd = wdNum(g.wd);
       return single(wd !== null ? resolveWeekday(wd, addDays(ctx.pub, -1), 'onOrBefore') : addDays(ctx.pub, -2), 'relative');
@@ -419,6 +460,7 @@ const RULES: Rule[] = [
   // ---- yesterday: "امس", "يوم امس", "ليل امس", "بالامس", "البارحه", "الليله الماضيه", "امس الاحد"
   {
     re: rx(String.raw`(?:(?:${PARTDAY})\s+)?(?:(?:يوم|ليله|ليل)\s+)?(?:(?:بال|ال)?امس|البارحه)(?:\s+(?:يوم\s+)?(?<wd>${WD}))?|(?:ال)?ليله\s+(?:الماضيه|السابقه|الفايته|المنصرمه)`),
+    keys: ['امس', 'البارحه', 'ليله'],
     resolve(g, ctx) {
       const wd = wdNum(g.wd);
       if (wd !== null) return single(resolveWeekday(wd, ctx.pub, 'onOrBefore'), 'weekday');
@@ -428,9 +470,10 @@ const RULES: Rule[] = [
   // ---- today: "اليوم", "صباح اليوم", "فجر اليوم الجمعه", "هذا الصباح", "الليله"
   {
     re: rx(String.raw`(?:(?:${PARTDAY})\s+)?(?:هذا\s+)?اليوم(?!\s+(?:التالي|نفسه|ذاته|السابق|الذي|العالمي|الوطني|الاخير|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)${E})(?:\s+(?:يوم\s+)?(?<wd>${WD}))?|هذا\s+(?:الصباح|المساء)|(?:هذه\s+)?الليله`),
+    keys: ['اليوم', 'الصباح', 'المساء', 'الليله'],
     resolve(g, ctx) {
-      if (before(ctx, /(?:ذلك|ذات|نفس|تلك|ذاك|منذ)\s+$/)) return null;
-      if (after(ctx, /^\s+(?:الماضيه|السابقه|الفايته|المنصرمه|ذاتها|نفسها|التاليه)/)) return null;
+      if (before(ctx, NOT_TODAY_BEFORE)) return null;
+      if (after(ctx, NOT_TODAY_AFTER)) return null;
       const wd = wdNum(g.wd);
       if (wd !== null) return single(resolveWeekday(wd, ctx.pub, 'onOrBefore'), 'weekday');
       return single(ctx.pub, 'relative');
@@ -439,12 +482,13 @@ const RULES: Rule[] = [
   // ---- weekdays: "الجمعه", "يوم الاحد الماضي", "مساء الخميس", "ليل الثلاثاء الاربعاء"
   {
     re: rx(String.raw`(?:(?<pd>${PARTDAY})\s+)?(?:(?:يوم|نهار)\s+)?(?<wd>${WD})(?:\s*(?:[/-]|علي|الي)?\s*(?<wd2>${WD}))?(?:\s+(?<q>${PAST}|${NEXT}))?`),
+    keys: Object.keys(WEEKDAYS),
     resolve(g, ctx) {
       const wd = wdNum(g.wd);
       if (wd === null) return null;
-      if (before(ctx, /(?:كل|كلا|بين|هذين)\s+$/)) return null;
-      if (g.wd === 'الاحد' && after(ctx, /^\s+عشر/)) return null;
-      if (g.wd === 'الاثنين' && !g.pd && !g.wd2 && after(ctx, /^\s+(?:معا|منهما|منهم|من|الاخرين|المذكورين)(?![\p{L}\p{N}])/u)) return null;
+      if (before(ctx, NOT_WEEKDAY_BEFORE)) return null;
+      if (g.wd === 'الاحد' && after(ctx, AHAD_ASHAR)) return null;
+      if (g.wd === 'الاثنين' && !g.pd && !g.wd2 && after(ctx, ITHNAYN_TWO)) return null;
       const mode = weekdayMode(g.q);
       const wd2 = wdNum(g.wd2);
       if (wd2 !== null) {
@@ -460,7 +504,7 @@ const RULES: Rule[] = [
 // ---------------------------------------------------------------- since
 
 const SINCE_BEFORE = /(?:^|[^\p{L}\p{N}])[وف]?منذ\s*$/u;
-const DURATION = new RegExp(String.raw`${B}[وف]?(?<core>منذ\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|ما\s+يزيد\s+عن|ما\s+يقارب)\s+)?(?:(?<n>${NUMW})\s+)?(?<unit>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات|سنين|ساعه|ساعتين|ساعات|عقد|عقدين|عقود))${E}`, 'gu');
+const DURATION = new RegExp(String.raw`[وف]?(?<core>منذ\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|ما\s+يزيد\s+عن|ما\s+يقارب)\s+)?(?:(?<n>${NUMW})\s+)?(?<unit>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات|سنين|ساعه|ساعتين|ساعات|عقد|عقدين|عقود))${E}`, 'gu');
 
 /** The start of a duration counted back from pub ("منذ ثلاث سنوات"), or null when vague. */
 function durationStart(pub: string, unit: string, n: number | null): string | null {
@@ -491,13 +535,14 @@ function durationDays(unit: string, count: number | null): number | null {
 // ---------------------------------------------------------------- main
 
 interface Cand extends Resolved {
-  readonly start: number;
-  readonly end: number;
+  start: number;
+  end: number;
 }
 
 // Every date rule contains one of these; the rules run only on windows around them, so that
 // long texts without dates cost little (the rules' look-behinds are slow on every position).
-const ANCHOR = /\d|(?<![\p{L}\p{N}])[وفبل]?(?:ال)?(?:امس|اليوم|البارحه|الليله|ليله|ليل|صباح|صبيحه|مساء|فجر|ظهر|ظهيره|عصر|ضحي|نهار|يوم|يوما|يومين|يومان|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات|سنين|ساعه|ساعتين|ساعات|عقد|عقدين|عقود|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|افريل|مايو|ماي|يونيو|يونيه|جوان|يوليو|يوليه|جويليه|اغسطس|اوت|غشت|سبتمبر|شتنبر|اكتوبر|نوفمبر|نونبر|ديسمبر|دجنبر|جانفي|فيفري|غدا|غداه|عشيه)(?!\p{L})/gu;
+// (The look-behind of the words, "not after a letter or digit", is checked in code: see scan.)
+const ANCHOR = /\d|[وفبل]?(?:ال)?(?:امس|اليوم|البارحه|الليله|ليله|ليل|صباح|صبيحه|مساء|فجر|ظهر|ظهيره|عصر|ضحي|نهار|يوم|يوما|يومين|يومان|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات|سنين|ساعه|ساعتين|ساعات|عقد|عقدين|عقود|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|افريل|مايو|ماي|يونيو|يونيه|جوان|يوليو|يوليه|جويليه|اغسطس|اوت|غشت|سبتمبر|شتنبر|اكتوبر|نوفمبر|نونبر|ديسمبر|دجنبر|جانفي|فيفري|غدا|غداه|عشيه)(?!\p{L})/gu;
 const PAD = 70;
 
 /** All dates in normalised text, resolved against `published` (YYYY-MM-DD); non-overlapping, in order. */
@@ -509,15 +554,18 @@ export function findDates(text: string, published: string): DateMention[] {
     if (winStart < 0) return;
     // snap to white space so that no word is cut
     let s = winStart;
-    while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+    while (s > 0 && !isWhiteSpace(text.charCodeAt(s - 1))) s--;
     let e = winEnd;
-    while (e < text.length && !/\s/.test(text[e]!)) e++;
+    while (e < text.length && !isWhiteSpace(text.charCodeAt(e))) e++;
     for (const d of findDatesIn(text.slice(s, e), published)) {
       if (out.length && out[out.length - 1]!.end > s + d.start) continue;
-      out.push({ ...d, start: d.start + s, end: d.end + s });
+      // the window's mentions are fresh objects: shifted in place (a spread copy costs more)
+      d.start += s;
+      d.end += s;
+      out.push(d);
     }
   };
-  for (const m of text.matchAll(ANCHOR)) {
+  for (const m of scan(text, ANCHOR, anchorOk)) {
     const s = Math.max(0, m.index - PAD);
     const e = Math.min(text.length, m.index + m[0].length + PAD);
     if (winStart >= 0 && s <= winEnd) { winEnd = e; continue; }
@@ -529,22 +577,95 @@ export function findDates(text: string, published: string): DateMention[] {
   return out;
 }
 
-function findDatesIn(text: string, published: string): DateMention[] {
+const notAfterWordChar = (text: string, i: number): boolean => !afterWordChar(text, i);
+
+// ---------------------------------------------------------------- rule pre-tests
+
+const KEYWORDS = [...new Set(RULES.flatMap((r) => r.keys ?? []).concat('منذ'))];
+// Month names (first words) are found in the same pass; see monthAt.
+const MONTH_WORDS = [...new Set(Object.keys(MONTHS).map((m) => m.split(' ')[0]!))];
+const ALL_KEYS = [...new Set([...KEYWORDS, ...MONTH_WORDS])];
+const KEYS_RE = new RegExp(ALL_KEYS.slice().sort((a, b) => b.length - a.length).join('|'), 'g');
+/** A found word's bits: its own and those of the keywords it starts with (found at the same place). */
+const KEY_BITS = new Map(ALL_KEYS.map((k) => [k, KEYWORDS.reduce((b, x, i) => (k.startsWith(x) ? b | (1 << i) : b), 0)]));
+/** The month names a found word starts with. */
+const KEY_MONTHS = new Map(ALL_KEYS.map((k) => [k, MONTH_WORDS.filter((m) => k.startsWith(m))]));
+const MONTH_BIT = 1 << 30;
+const keyMask = (keys: readonly string[]): number => keys.reduce((b, k) => b | (1 << KEYWORDS.indexOf(k)), 0);
+const RULE_KEYS = RULES.map((r) => keyMask(r.keys ?? []));
+const SINCE_KEY = keyMask(['منذ']);
+
+/** The keywords present in a window, as bits (overlapping occurrences included), and MONTH_BIT. */
+function keywordsIn(text: string): number {
+  let bits = 0;
+  KEYS_RE.lastIndex = 0;
+  for (let m = KEYS_RE.exec(text); m !== null; m = KEYS_RE.exec(text)) {
+    bits |= KEY_BITS.get(m[0])!;
+    if (!(bits & MONTH_BIT)) for (const w of KEY_MONTHS.get(m[0])!) if (monthAt(text, m.index, w)) bits |= MONTH_BIT;
+    KEYS_RE.lastIndex = m.index + 1;
+  }
+  return bits;
+}
+
+// Every month rule's month name stands after a non-letter, و/ف, or an ordinal day glued to it
+// ("العاشرمن" aside), and before a non-letter or the first letter of من/عام/العام/سنه (a name
+// of two words, "كانون الثاني", is only checked before).
+const ORD_LAST = new Set(['و', 'ف', ...Object.keys(ORDINAL_DAYS).map((w) => w[w.length - 1]!)]);
+const MULTI_WORD = new Set(Object.keys(MONTHS).filter((m) => m.includes(' ')).map((m) => m.split(' ')[0]!));
+const NEXT_OK = new Set(['م', 'ع', 'ا', 'س']);
+
+function monthAt(text: string, i: number, word: string): boolean {
+  if (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    const h = i > 1 ? text.charCodeAt(i - 2) : 0;
+    const cp = c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff ? codePointAt(text, i - 2) : c;
+    if (isLetter(cp) && !ORD_LAST.has(String.fromCodePoint(cp))) return false;
+  }
+  const j = i + word.length;
+  if (MULTI_WORD.has(word) || j >= text.length) return true;
+  const cp = codePointAt(text, j);
+  return !isLetter(cp) || NEXT_OK.has(String.fromCodePoint(cp));
+}
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A digit anchors anywhere, a word only where it starts a word. */
+const anchorOk = (text: string, i: number): boolean => isDigit(text.charCodeAt(i)) || !afterWordChar(text, i);
+
+/** The matches of global `re` that start where `ok` holds (a look-behind done in code). */
+function scan(text: string, re: RegExp, ok: (text: string, index: number) => boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const i = m.index;
+    if (!ok(text, i)) { re.lastIndex = i + 1; continue; }
+    out.push(m);
+    if (m[0] === '') re.lastIndex = i + 1;
+  }
+  return out;
+}
+
+let checkedPub = '';
+
+function findDatesIn(text: string, published: string): Cand[] {
   const pub = published.slice(0, 10);
-  parseIso(pub);
+  if (pub !== checkedPub) { parseIso(pub); checkedPub = pub; } // throws on a bad date
   const cands: Cand[] = [];
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+  const present = keywordsIn(text);
+  for (let ri = 0; ri < RULES.length; ri++) {
+    const rule = RULES[ri]!;
+    if (RULE_KEYS[ri] && !(present & RULE_KEYS[ri]!)) continue;
+    if (rule.month && !(present & MONTH_BIT)) continue;
+    if (rule.need && !rule.need(text)) continue;
+    for (const m of scan(text, rule.re, rule.ok ?? notAfterWordChar)) {
       const g = (m.groups ?? {}) as Record<string, string | undefined>;
       const core = g.core ?? m[0];
       const start = m.index + m[0].length - core.length;
       const end = m.index + m[0].length;
       const r = rule.resolve(g, { pub, text, index: start, end });
-      if (r) cands.push({ ...r, start, end });
+      // the fields of a Resolved, in order, then the span (what a spread would give)
+      if (r) cands.push('anchor' in r ? { ...r, start, end } : { date: r.date, date_end: r.date_end, precision: r.precision, kind: r.kind, start, end });
     }
   }
-  for (const m of text.matchAll(DURATION)) {
+  for (const m of present & SINCE_KEY ? scan(text, DURATION, notAfterWordChar) : []) {
     const g = m.groups as Record<string, string | undefined>;
     const core = g.core!;
     const start = m.index + m[0].length - core.length;
@@ -552,6 +673,7 @@ function findDatesIn(text: string, published: string): DateMention[] {
     if (from === null) continue;
     cands.push({ start, end: m.index + m[0].length, date: from, date_end: pub, precision: precisionOf(from, pub) === 3 ? 3 : 2, kind: 'since' });
   }
+  if (cands.length === 0) return [];
   // longest first, then earliest; keep the non-overlapping ones
   cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Cand[] = [];
@@ -565,7 +687,7 @@ function findDatesIn(text: string, published: string): DateMention[] {
   }
   kept.sort((a, b) => a.start - b.start);
   // منذ X → since X
-  return kept.map((c): DateMention => {
+  return kept.map((c): Cand => {
     if (c.kind === 'since') return c;
     const head = text.slice(Math.max(0, c.start - 8), c.start);
     const m = SINCE_BEFORE.exec(head);

@@ -33,8 +33,11 @@ export function admin1Key(name: string): string {
 /** Map admin1 keys to the canonical admin1 string; filled by the loader. */
 export class Admin1Names {
   private readonly map = new Map<string, string>();
+  // hints repeat (every place names its governorate): each name is folded once
+  private readonly memo = new Map<string, string | null>();
 
   add(variant: string, canonical: string): void {
+    this.memo.clear();
     const k = admin1Key(variant);
     if (k && k !== 'ar:' && !this.map.has(k)) this.map.set(k, canonical);
   }
@@ -51,7 +54,13 @@ export class Admin1Names {
   }
 
   canonical(name: string): string | null {
-    return this.map.get(admin1Key(name)) ?? null;
+    let c = this.memo.get(name);
+    if (c === undefined) {
+      if (this.memo.size >= 10_000) this.memo.clear();
+      c = this.map.get(admin1Key(name)) ?? null;
+      this.memo.set(name, c);
+    }
+    return c;
   }
 
   addSyriaAliases(): void {

@@ -16,9 +16,12 @@ export interface ResolveParams {
 
 /** Score of a candidate; higher wins. Exposed for tests and for callers that rank lists. */
 export function scorePlace(p: Place, ctx: PlaceContext, admin1Hints: ReadonlySet<string>): number {
+  return score(p, ctx, admin1Hints, ctx.countries.map((c) => c.toUpperCase()));
+}
+
+function score(p: Place, ctx: PlaceContext, admin1Hints: ReadonlySet<string>, countries: readonly string[]): number {
   let s = 0;
   if (p.admin1 && admin1Hints.has(p.admin1)) s += 100;
-  const countries = ctx.countries.map((c) => c.toUpperCase());
   if (countries.length) {
     if (countries.includes(p.country)) s += 50;
   } else if (p.country === 'SY') {
@@ -45,10 +48,11 @@ export function makeResolver(params: ResolveParams): (candidates: readonly Place
       const c = params.canonicalAdmin1(h);
       hints.add(c ?? h);
     }
+    const countries = ctx.countries.map((c) => c.toUpperCase());
     let best = candidates[0]!;
     let bestScore = -Infinity;
     for (const p of candidates) {
-      const s = scorePlace(p, ctx, hints);
+      const s = score(p, ctx, hints, countries);
       // ties: keep the earlier candidate (load order puts OCHA communities first)
       if (s > bestScore) { best = p; bestScore = s; }
     }

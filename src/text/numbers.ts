@@ -18,7 +18,9 @@
 // - Ordinals are not counts: الثالث، الثانيه، الحادي عشر are not in the vocabulary, and a tens
 //   word after an ordinal ("الحادي والعشرين") is skipped.
 
+import { codePointAt, isLetter, width } from './chars.js';
 import { normalize } from './normalize.js';
+import { WordCache } from './word-cache.js';
 
 export interface NumberMention {
   readonly start: number;
@@ -29,20 +31,36 @@ export interface NumberMention {
   readonly kind: 'digits' | 'words' | 'vague';
 }
 
-interface Tok {
-  readonly t: string;
-  readonly s: number;
-  readonly e: number;
-  readonly digits: boolean;
+// a class, not a literal: see Word in tokens.ts (no pretenured allocation site)
+class Tok {
+  constructor(readonly t: string, readonly s: number, readonly e: number, readonly digits: boolean) {}
 }
 
-const TOKEN = /\p{L}+|\d+(?:[.,/-]\d+)*/gu;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
+/** Words and digit groups as /\p{L}+|\d+(?:[.,/-]\d+)*\/gu matches them, scanned by hand. */
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    out.push({ t, s: m.index, e: m.index + t.length, digits: t.charCodeAt(0) >= 0x30 && t.charCodeAt(0) <= 0x39 });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = codePointAt(text, i);
+    const s = i;
+    if (isLetter(cp)) {
+      do i += width(cp); while (i < n && isLetter((cp = codePointAt(text, i))));
+      out.push(new Tok(text.slice(s, i), s, i, false));
+    } else if (isDigit(cp)) {
+      do i++; while (i < n && isDigit(text.charCodeAt(i)));
+      for (;;) {
+        const c = text.charCodeAt(i);
+        if (!(c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d) || !isDigit(text.charCodeAt(i + 1))) break;
+        i += 2;
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+      }
+      out.push(new Tok(text.slice(s, i), s, i, true));
+    } else {
+      i += width(cp);
+    }
   }
   return out;
 }
@@ -230,6 +248,7 @@ const VAGUE: [string, number][] = [['عشرات', 12], ['ميات', 100], ['مي
 function matchPhrase(text: string, toks: Tok[], i: number, words: readonly string[]): { next: number; start: number } | null {
   const first = toks[i];
   if (!first || first.digits) return null;
+  if (!first.t.endsWith(words[0]!)) return null; // every reading's stem ends the token
   let start = -1;
   for (const r of readings(first.t, false)) if (r.stem === words[0]) { start = first.s + r.pre; break; }
   if (start < 0) return null;
@@ -307,32 +326,73 @@ function readNumber(text: string, toks: Tok[], i: number): { next: number; start
       continue;
     }
     // و + number word: "وعشرين" or "و عشرين"
-    let wtok = t;
+    let wi = j; // index of the token holding the word
     let word: string | null = null;
     if (t.t === 'و') {
       const n = toks[j + 1];
       if (!n || !joined(text, t, n) || n.digits) break;
-      wtok = n;
+      wi = j + 1;
       word = n.t;
     } else if (t.t.startsWith('و') && !t.digits) {
       word = t.t.slice(1);
     }
     if (word === null) break;
+    const wtok = toks[wi]!;
     const head = TEEN_HEAD.get(word);
-    const after = toks[toks.indexOf(wtok) + 1];
+    const after = toks[wi + 1];
     if (head !== undefined && after && TEEN_TAIL.has(after.t) && joined(text, wtok, after)) {
       if (!(acc.last === 'hundred' || acc.last === 'hundredN' || acc.last === 'thousand' || acc.last === 'million')) break;
       acc.cur += head + 10;
       acc.last = 'teen';
-      j = toks.indexOf(after) + 1;
+      j = wi + 2;
       continue;
     }
     const w = LEX.get(word);
     if (!w || !canConjoin(acc.last, w)) break;
     addWord(acc, w);
-    j = toks.indexOf(wtok) + 1;
+    j = wi + 1;
   }
   return { next: j, start, value: acc.total + acc.cur, digits };
+}
+
+const UNKNOWN_HEADS = new Set(UNKNOWN.map((ph) => ph.words[0]!));
+const VAGUE_WORDS = new Set(VAGUE.map(([w]) => w));
+const LONE_AHAD = /^[وفبل]?احد[يا]?$/;
+
+/**
+ * True when no number, vague or unknown quantity can start at a word, whatever follows it:
+ * none of its readings is in any vocabulary above. Most words are such; the answer is kept.
+ */
+const inert = new WordCache((t: string): boolean =>
+  !readings(t, false).some((r) => UNKNOWN_HEADS.has(r.stem) || TEEN_HEAD.has(r.stem))
+  && !readings(t, true).some((r) => VAGUE_WORDS.has(r.stem))
+  && !LONE_AHAD.test(t) && firstWord(t) === null, 100_000);
+
+// Every reading's stem ends the word (only proclitics are removed), so a word that ends in no
+// vocabulary word is inert: a walk from its last letter through a small trie of the vocabulary
+// written backwards says so without looking the word up.
+interface Back { readonly next: Map<number, Back>; end: boolean }
+const BACK: Back = { next: new Map(), end: false };
+for (const w of [...LEX.keys(), ...TEEN_HEAD.keys(), ...UNKNOWN_HEADS, ...VAGUE_WORDS, 'احد', 'احدي', 'احدا']) {
+  let node = BACK;
+  for (let i = w.length - 1; i >= 0; i--) {
+    const c = w.charCodeAt(i);
+    let n = node.next.get(c);
+    if (!n) { n = { next: new Map(), end: false }; node.next.set(c, n); }
+    node = n;
+  }
+  node.end = true;
+}
+
+function endsInVocabulary(t: string): boolean {
+  let node = BACK;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const n = node.next.get(t.charCodeAt(i));
+    if (!n) return false;
+    if (n.end) return true;
+    node = n;
+  }
+  return false;
 }
 
 /** All numbers in normalised text, non-overlapping, in order. */
@@ -342,6 +402,7 @@ export function findNumbers(text: string): NumberMention[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
+    if (!t.digits && (!endsInVocabulary(t.t) || inert.get(t.t))) { i++; continue; }
     let found: { next: number; start: number; end: number; value: number | null; approx: boolean; unknown: boolean; kind: NumberMention['kind'] } | null = null;
 
     // unknown quantities (the readings of the token are computed once, not per phrase)
@@ -426,7 +487,8 @@ export function findNumbers(text: string): NumberMention[] {
       if (next === found.next) {
         outer: for (let d = 1; d <= 3; d++) {
           const k = next + d;
-          const gapOk = toks.slice(next - 1, k).every((x, idx, arr) => idx === 0 || joined(text, arr[idx - 1]!, x));
+          let gapOk = true;
+          for (let x = next; x < Math.min(k, toks.length); x++) if (!joined(text, toks[x - 1]!, toks[x]!)) { gapOk = false; break; }
           if (!gapOk) break;
           const tk = toks[k - 1];
           if (!tk || tk.digits || LEX.has(tk.t)) break;

@@ -1,6 +1,7 @@
 // Sentences and clauses of normalised text. News Arabic strings many facts into one
 // sentence with "،" and connectives (كما، فيما، في حين، بينما، وذلك); each clause is a
 // candidate unit for one event, the sentence is the unit for its context.
+import { isWhiteSpace } from './chars.js';
 
 export interface Span {
   readonly start: number;
@@ -37,7 +38,9 @@ export function clauses(text: string, sentence: Span): Span[] {
 }
 
 function pushTrimmed(text: string, s: number, e: number, out: Span[], offset = 0): void {
-  while (s < e && /[\s.!?؟؛،,:"']/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && (isWhiteSpace(text.charCodeAt(s)) || LEAD_PUNCT.includes(text[s]!))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   if (e - s > 1) out.push({ start: offset + s, end: offset + e });
 }
+
+const LEAD_PUNCT = '.!?؟؛،,:"\'';

@@ -1,6 +1,7 @@
 // Word tokens on normalised text, and the proclitic analyses of a word. Arabic attaches
 // conjunctions (و ف), prepositions (ب ل ك), the future marker (س) and the article (ال, لل)
 // to the word: "والرقه", "بريف", "لقوات", "للنظام". Matching tries the bare stem of each form.
+import { codePointAt, isLetterOrNumber, isNumber, width } from './chars.js';
 
 export interface Token {
   readonly text: string;
@@ -8,11 +9,34 @@ export interface Token {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.,/]\p{N}+)*/gu;
+// Tokens are made by a constructor, not an object literal: V8 pretenures a literal's allocation
+// site once many of its objects outlive a scavenge (a long report does that), and every later
+// report's tokens then go straight to the old generation as garbage for the major GC.
+class Word implements Token {
+  constructor(readonly text: string, readonly start: number, readonly end: number) {}
+}
 
+/** Words as /[\p{L}\p{N}]+(?:[.,/]\p{N}+)*\/gu matches them ("15/1/2017", "و2.5"), scanned by hand. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = codePointAt(text, i);
+    if (!isLetterOrNumber(cp)) { i += width(cp); continue; }
+    const s = i;
+    do i += width(cp); while (i < n && isLetterOrNumber((cp = codePointAt(text, i))));
+    while (i + 1 < n) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x2e && c !== 0x2c && c !== 0x2f) break;
+      let j = i + 1;
+      cp = codePointAt(text, j);
+      if (!isNumber(cp)) break;
+      do j += width(cp); while (j < n && isNumber((cp = codePointAt(text, j))));
+      i = j;
+    }
+    out.push(new Word(text.slice(s, i), offset + s, offset + i));
+  }
   return out;
 }
 
