@@ -76,6 +76,19 @@ function share(text: string, t: Mention<TriggerHit>): boolean {
   return on >= 0 && SHARE.test(after.slice(on).replace(/^\s*علي\s+/, ''));
 }
 
+/** Whether text[start, end) holds at most `n` words (commas count as spaces); no slicing. */
+function wordsAtMost(text: string, start: number, end: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0x60c || c === 44;
+    if (!space && !inWord && ++words > n) return false;
+    inWord = !space;
+  }
+  return true;
+}
+
 /** The country a report is about: the most named among its places and pinned actors. */
 function reportCountry(m: Mentions): string {
   const votes = new Map<string, number>();
@@ -240,7 +253,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           const c = eventClauses[k]!.clause;
           const here = sentPlaces.some((p) => p.mention.start >= c.start && p.mention.end <= c.end);
           // a list item: a name of a word or two ("والعماره"، "وضاحيه حرستا")
-          const item = text.slice(c.start, c.end).replace(/[،,]/g, ' ').trim().split(/\s+/).length <= 2 && eventClauses[k]!.triggers.length === 0;
+          const item = wordsAtMost(text, c.start, c.end, 2) && eventClauses[k]!.triggers.length === 0;
           if (!here) { if (from >= 0 && !item) break; continue; } // an item the gazetteer lacks keeps the list going
           from = c.start;
           if (!item) break;
@@ -257,7 +270,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           const c = eventClauses[k]!.clause;
           if (eventClauses[k]!.triggers.some((x) => !x.value.weak)) { until = c.start; break; }
           const here = sentPlaces.some((p) => p.mention.start >= c.start && p.mention.end <= c.end);
-          const item = text.slice(c.start, c.end).replace(/[،,]/g, ' ').trim().split(/\s+/).length <= 3;
+          const item = wordsAtMost(text, c.start, c.end, 3);
           if (found && !(here && item)) { until = c.start; break; }
           if (here) found = true;
         }

@@ -166,7 +166,10 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
   // a place name inside an actor's name ("قوات سوريا الديمقراطيه") is not a place mention
   const blocked = new Uint8Array(text.length + 1); // a character mask: linear on long texts
   for (const b of [...actors, ...nouns, ...verbs]) blocked.fill(1, b.start, b.end);
-  const taken = (s: number, e: number): boolean => blocked.subarray(s, e).includes(1);
+  const taken = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (blocked[i] === 1) return true;
+    return false;
+  };
   const places = withBareCountryside(withMisspelled(placeMentions(p, n, gaz, taken), tokens, n, gaz, taken), n, gaz);
   return {
     tokens, actors, triggers, weapons, nouns, verbs, cues, places,
