@@ -111,6 +111,31 @@ const LIST_GAP = /^\s*(?:[،,]\s*)?(?:و\s*)?(?:[^\s،,]+\s*[،,]\s*(?:و\s*)?){
 const MAJOR_KINDS = new Set(['country', 'governorate', 'district', 'subdistrict', 'region']);
 const isMajor = (p: Place): boolean => MAJOR_KINDS.has(p.kind) || (p.population ?? 0) >= 50_000;
 
+/** Per candidate list (the gazetteer index's own arrays): flags read on every match, computed once. */
+interface Flags { readonly common: boolean; readonly major: boolean; readonly foreignMinor: boolean }
+const flagCache = new WeakMap<readonly Place[], Flags>();
+function flagsOf(values: readonly Place[]): Flags {
+  let f = flagCache.get(values);
+  if (!f) {
+    f = {
+      common: values.some((v) => v.common),
+      major: values.some(isMajor),
+      foreignMinor: values.every((v) => v.id.startsWith('gn:') && !isMajor(v)),
+    };
+    flagCache.set(values, f);
+  }
+  return f;
+}
+
+/** Letters of a matched name without its article and spaces, counted without building strings. */
+function bareLength(text: string, start: number, end: number): number {
+  let i = start;
+  if (text.charCodeAt(i) === 0x627 && text.charCodeAt(i + 1) === 0x644) i += 2; // ال
+  let n = 0;
+  for (; i < end; i++) if (text.charCodeAt(i) > 32) n++;
+  return n;
+}
+
 function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: (s: number, e: number) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   let lastEnd = -1;
@@ -118,18 +143,18 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
   const text = p.text;
   for (const m of bestMatches(gaz.names.findPrepared(p)) as PhraseMatch<Place>[]) {
     if (taken(m.start, m.end)) continue;
+    const flags = flagsOf(m.values);
+    const bareLen = bareLength(text, m.start, m.end);
+    if (bareLen <= 2) continue; // never a place: too short to tell from a word
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    const [os, oe] = toOriginal(n, m.start, m.end);
-    const surface = n.original.slice(os, oe);
-    const bareLen = text.slice(m.start, m.end).replace(/^ال/, '').replace(/\s/g, '').length;
-    const common = m.values.some((p) => p.common) || bareLen <= 2;
+    const common = flags.common;
     const inList = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, m.start - (m.prefix.startsWith('و') ? 1 : 0)));
     // "بلدات نوى وطفس وداعل": the settlement noun heads the whole list
     if (FUNCTION_WORDS.has(text.slice(m.start, m.end))) continue;
     const strong: boolean = (STRONG_CUE.test(before) && !(common && PLURAL_CUE.test(before))) || (inList && chainStrong && !common);
     // ب is "in/at"; ل is too often part of a word or "for" to count ("لجاوا"، "للمصدر")
     const weak = m.prefix.includes('ب') || WEAK_CUE.test(before) || inList;
-    const major = m.values.some(isMajor);
+    const major = flags.major;
     // "تقول انقره"، "اعربت واشنطن عن قلقها": a capital that speaks is its government, not a place
     if (SPEAKER_BEFORE.test(before)) continue;
     // "موقع سويداء 24"، "تلفزيون ابو ظبي"، "شبكه حلب نيوز": the name of an outlet
@@ -137,10 +162,11 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     // "ابو خليل"، "بن علي": a name after a kinship word is a person
     if (/(?:^|\s)(?:ابو|ابي|ام|بن|ابن|بنت|عبد|ال)\s*$/.test(before) && !strong) continue;
     // GeoNames' Arabic names outside Syria are noisy: such a place needs a settlement noun or renown
-    const foreignMinor = m.values.every((v) => v.id.startsWith('gn:') && !isMajor(v));
-    if (foreignMinor && !strong) continue;
-    const ok = bareLen > 2 && (strong || (!common && (bareLen <= 3 ? weak && major : major || weak)));
+    if (flags.foreignMinor && !strong) continue;
+    const ok = strong || (!common && (bareLen <= 3 ? weak && major : major || weak));
     if (!ok) continue;
+    const [os, oe] = toOriginal(n, m.start, m.end);
+    const surface = n.original.slice(os, oe);
     const governorate = GOV_CUE.test(before) || /^(?:محافظه|محافظتي|ولايه)\s/.test(text.slice(m.start, m.end));
     out.push({ start: m.start, end: m.end, value: m.values, near: NEAR_CUE.test(before), governorate, surface, cued: strong });
     lastEnd = m.end;
