@@ -12,6 +12,7 @@ import { eventRoutes } from './routes/event-routes.js';
 import { incidentRoutes } from './routes/incident-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
+import { userRoutes } from './routes/user-routes.js';
 import { staticFiles } from './static-files.js';
 import type { ApiDeps, ApiEnv } from './types.js';
 
@@ -31,6 +32,7 @@ export function createApp(deps: ApiDeps): Hono<ApiEnv> {
   app.use('/api/*', requireLogin(deps));
 
   sessionRoutes(app, deps);
+  userRoutes(app, deps);
   incidentRoutes(app, deps);
   eventRoutes(app, deps);
   reportRoutes(app, deps);

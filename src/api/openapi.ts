@@ -17,6 +17,7 @@ const q = (name: string, schema: unknown, description?: string, required = false
   ...(description && { description }),
 });
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+const nameParam = { name: 'name', in: 'path', required: true, schema: { type: 'string' } };
 const json = (schema: unknown, description = 'OK'): Record<string, unknown> => ({
   description,
   content: { 'application/json': { schema } },
@@ -109,6 +110,34 @@ const paths = {
   },
   '/api/logout': { post: { summary: 'end the session', security: [], responses: { '200': json(obj({ ok: { type: 'boolean' } })) } } },
   '/api/me': { get: { summary: 'the logged-in user', responses: { '200': json(obj({ user: ref('User') })), ...errors } } },
+  '/api/me/password': {
+    post: {
+      summary: 'change your own password (12+ characters); your sessions end',
+      requestBody: body(obj({ current: str, password: str }, ['current', 'password'])),
+      responses: { '200': json(obj({ ok: { type: 'boolean' } })), ...errors },
+    },
+  },
+  '/api/users': {
+    get: { summary: 'admin: the users and their roles', responses: { '200': json(obj({ users: { type: 'array', items: ref('User') } })), ...errors } },
+    post: {
+      summary: 'admin: add a user; the password and API token are shown once',
+      requestBody: body(obj({ name: str, role: { enum: ['viewer', 'analyst', 'admin'] } }, ['name', 'role'])),
+      responses: { '201': json(obj({ user: ref('User'), password: str, token: str })), ...errors },
+    },
+  },
+  '/api/users/{name}': {
+    patch: {
+      summary: 'admin: change the role, or reset the password (a new one-time password; sessions end)',
+      parameters: [nameParam],
+      requestBody: body(obj({ role: { enum: ['viewer', 'analyst', 'admin'] }, resetPassword: { type: 'boolean', enum: [true] } })),
+      responses: { '200': json(obj({ user: ref('User'), password: str })), ...errors },
+    },
+    delete: { summary: 'admin: remove the user, its tokens and sessions', parameters: [nameParam], responses: { '200': json(obj({ ok: { type: 'boolean' } })), ...errors } },
+  },
+  '/api/users/{name}/tokens': {
+    post: { summary: 'admin or the user: a new API token, shown once', parameters: [nameParam], responses: { '201': json(obj({ token: str })), ...errors } },
+    delete: { summary: 'admin or the user: revoke every API token', parameters: [nameParam], responses: { '200': json(obj({ revoked: int })), ...errors } },
+  },
   '/api/incidents': {
     get: {
       summary: 'incidents in (date, id) order',

@@ -2,7 +2,7 @@
 import type pg from 'pg';
 import { toStoredUser, USER_COLUMNS, type UserRow } from '../rows.js';
 import { StoreError } from '../store-error.js';
-import type { NewUser, StoredUser } from '../types.js';
+import type { NewUser, Role, StoredUser } from '../types.js';
 
 const one = (r: pg.QueryResult<UserRow>): StoredUser | null => (r.rows[0] ? toStoredUser(r.rows[0]) : null);
 
@@ -56,4 +56,39 @@ export const userBySession = async (db: pg.Pool, idHash: string, now: string): P
 
 export async function deleteSession(db: pg.Pool, idHash: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
+}
+
+/** A new role and/or password hash; the other fields stay. */
+export async function updateUser(db: pg.Pool, userId: number, change: { role?: Role; passwordHash?: string }): Promise<void> {
+  try {
+    if (change.role !== undefined) await db.query('UPDATE users SET role = $1 WHERE id = $2', [change.role, userId]);
+    if (change.passwordHash !== undefined) await db.query('UPDATE users SET password_hash = $1 WHERE id = $2', [change.passwordHash, userId]);
+  } catch (e) {
+    throw new StoreError('input', `expected a role viewer|analyst|admin, found: ${(e as Error).message}`);
+  }
+}
+
+/** Deletes the user's API tokens; returns how many there were. */
+export const revokeTokens = async (db: pg.Pool, userId: number): Promise<number> =>
+  (await db.query('DELETE FROM api_tokens WHERE user_id = $1', [userId])).rowCount ?? 0;
+
+/** Ends the user's sessions (logged out everywhere); returns how many there were. */
+export const deleteSessions = async (db: pg.Pool, userId: number): Promise<number> =>
+  (await db.query('DELETE FROM sessions WHERE user_id = $1', [userId])).rowCount ?? 0;
+
+/** Removes the user with its tokens and sessions; the audit trail keeps the name. */
+export async function deleteUser(db: pg.Pool, userId: number): Promise<void> {
+  const c = await db.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query('DELETE FROM api_tokens WHERE user_id = $1', [userId]);
+    await c.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+    await c.query('DELETE FROM users WHERE id = $1', [userId]);
+    await c.query('COMMIT');
+  } catch (e) {
+    await c.query('ROLLBACK');
+    throw e;
+  } finally {
+    c.release();
+  }
 }

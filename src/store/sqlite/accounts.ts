@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { toStoredUser, USER_COLUMNS, type UserRow } from '../rows.js';
 import { StoreError } from '../store-error.js';
-import type { NewUser, StoredUser } from '../types.js';
+import type { NewUser, Role, StoredUser } from '../types.js';
 
 const one = (r: unknown): StoredUser | null => (r ? toStoredUser(r as UserRow) : null);
 
@@ -57,4 +57,31 @@ export const userBySession = (db: Database.Database, idHash: string, now: string
 
 export function deleteSession(db: Database.Database, idHash: string): void {
   db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+}
+
+/** A new role and/or password hash; the other fields stay. */
+export function updateUser(db: Database.Database, userId: number, change: { role?: Role; passwordHash?: string }): void {
+  try {
+    if (change.role !== undefined) db.prepare('UPDATE users SET role = ? WHERE id = ?').run(change.role, userId);
+    if (change.passwordHash !== undefined) db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(change.passwordHash, userId);
+  } catch (e) {
+    throw new StoreError('input', `expected a role viewer|analyst|admin, found: ${(e as Error).message}`);
+  }
+}
+
+/** Deletes the user's API tokens; returns how many there were. */
+export const revokeTokens = (db: Database.Database, userId: number): number =>
+  db.prepare('DELETE FROM api_tokens WHERE user_id = ?').run(userId).changes;
+
+/** Ends the user's sessions (logged out everywhere); returns how many there were. */
+export const deleteSessions = (db: Database.Database, userId: number): number =>
+  db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId).changes;
+
+/** Removes the user with its tokens and sessions; the audit trail keeps the name. */
+export function deleteUser(db: Database.Database, userId: number): void {
+  db.transaction(() => {
+    revokeTokens(db, userId);
+    deleteSessions(db, userId);
+    db.prepare('DELETE FROM users WHERE id = ?').run(userId);
+  })();
 }
