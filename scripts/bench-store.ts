@@ -3,8 +3,9 @@
 // ../shared/eval/dev, never copied here), extracts and ingests them in batches of 1000, then
 // grows the store to BENCH_EVENTS current events (default 1,000,000) by re-storing each report's
 // events with shifted dates, and measures search latency and export rate. Prints; asserts nothing.
+// BENCH_DB=file reuses a database kept by an earlier run (BENCH_KEEP=1): no ingest, no growth.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -85,11 +86,14 @@ async function ingest(
   const words = new Map<string, number>();
   let reportsMs = 0;
   let extractionsMs = 0;
+  let extractMs = 0;
   const t0 = performance.now();
   for (let start = 0; start < N; start += BATCH) {
     const inputs = Array.from({ length: Math.min(BATCH, N - start) }, (_, k) => makeReport(base, start + k));
+    const t0x = performance.now();
     const outs = inputs.map((r) => ex.extract(r));
     const t1 = performance.now();
+    extractMs += t1 - t0x;
     const res = (await store.putReports(inputs.map(toNew))).results;
     const t2 = performance.now();
     await store.putExtractions(
@@ -118,6 +122,9 @@ async function ingest(
   const nEvents = events.reduce((s, e) => s + e.length, 0);
   console.log(
     `           store alone: putReports ${(N / (reportsMs / 1000)).toFixed(0)} reports/s (with FTS indexing), putExtractions ${(nEvents / (extractionsMs / 1000)).toFixed(0)} events/s`,
+  );
+  console.log(
+    `           split: extraction ${(extractMs / 1000).toFixed(1)} s, store ${((reportsMs + extractionsMs) / 1000).toFixed(1)} s (${((100 * (reportsMs + extractionsMs)) / (secs * 1000)).toFixed(0)} %)`,
   );
   const common = [...words]
     .sort((a, b) => b[1] - a[1])
@@ -191,27 +198,51 @@ function randomFilter(all: readonly Event[], words: readonly string[]): EventFil
   return f as EventFilter;
 }
 
+/** a kept database's originals (extractor version "bench") and its common words */
+async function reuse(store: Store): Promise<{ events: Event[][]; words: string[] }> {
+  const events: Event[][] = [];
+  const words = new Map<string, number>();
+  const n = (await store.stats()).reports;
+  for (let id = 1; id <= n; id++) {
+    events.push((await store.eventsOfReport(id)).filter((e) => e.extractorVersion === 'bench').map((e) => e.event));
+    const r = id <= BATCH ? await store.getReport(id) : null;
+    if (r)
+      for (const w of normalize(r.text).text.split(/\P{L}+/u)) if (w.length >= 4) words.set(w, (words.get(w) ?? 0) + 1);
+  }
+  const common = [...words].sort((a, b) => b[1] - a[1]).slice(0, 300).map(([w]) => w);
+  return { events, words: common };
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-bench-store-'));
-  const file = join(dir, 'bench.db');
+  const file = process.env.BENCH_DB ?? join(dir, 'bench.db');
   const store = await openStore(file);
   try {
-    const base = baseReports();
-    const { ids, events, words } = await ingest(store, base);
-    const extracted = events.reduce((s, e) => s + e.length, 0);
-    console.log(`database:  ${dbSize(file)} for ${ids.length} reports, ${extracted} events`);
-    const copies = Math.max(1, Math.ceil(TARGET_EVENTS / Math.max(1, extracted)));
-    if (copies > 1) await grow(store, ids, events, copies);
+    let events: Event[][];
+    let words: string[];
+    if (process.env.BENCH_DB) ({ events, words } = await reuse(store));
+    else {
+      const base = baseReports();
+      const got = await ingest(store, base);
+      ({ events, words } = got);
+      const extracted = events.reduce((s, e) => s + e.length, 0);
+      console.log(`database:  ${dbSize(file)} for ${got.ids.length} reports, ${extracted} events`);
+      const copies = Math.max(1, Math.ceil(TARGET_EVENTS / Math.max(1, extracted)));
+      if (copies > 1) await grow(store, got.ids, events, copies);
+    }
     const stats = await store.stats();
     console.log(`database:  ${dbSize(file)} with ${stats.events} current events`);
+    seed = 7; // the same queries whether the database was built or reused
 
     const all = events.flat();
     const pageMs: number[] = [];
     const countMs: number[] = [];
     let hits = 0;
     const slow: [number, EventFilter][] = [];
+    const filters = Array.from({ length: QUERIES }, () => randomFilter(all, words));
+    if (process.env.BENCH_LOG) writeFileSync(process.env.BENCH_LOG, filters.map((f) => JSON.stringify({ f })).join('\n'));
     for (let q = 0; q < QUERIES; q++) {
-      const f = randomFilter(all, words);
+      const f = filters[q]!;
       let t = performance.now();
       for await (const e of store.events({ ...f, limit: 100 })) hits += e.id > 0 ? 1 : 0;
       pageMs.push(performance.now() - t);
@@ -226,9 +257,17 @@ async function main(): Promise<void> {
     console.log(
       `           countEvents of the same: p50 ${pct(countMs, 50).toFixed(1)} ms, p95 ${pct(countMs, 95).toFixed(1)} ms`,
     );
+    const kinds = new Map<string, number[]>();
+    slow.forEach(([, f], q) => {
+      for (const k of Object.keys(f)) kinds.set(k, [...(kinds.get(k) ?? []), pageMs[q]!]);
+    });
+    console.log(
+      `           p95 by filter: ${[...kinds].map(([k, ms]) => `${k} ${pct(ms, 95).toFixed(0)}`).join(', ')} ms`,
+    );
     for (const [ms, f] of slow.sort((a, b) => b[0] - a[0]).slice(0, 3))
       console.log(`           slow: ${ms.toFixed(0)} ms ${JSON.stringify(f)}`);
 
+    if (process.env.BENCH_NO_EXPORT) return;
     const rss0 = process.memoryUsage().rss;
     const t0 = performance.now();
     let n = 0;

@@ -294,6 +294,30 @@ export function runApiSuite(name: string, open: () => Promise<Store>): void {
       const trail = await json<{ action: string }[]>(await call(`/api/audit?entity=incident&id=${a.id}`));
       expect(trail.map((t) => t.action)).toEqual(['split', 'merge', 'review']);
     });
+
+    it('a new report relinks: incident ids, merges, splits and reviews survive', async () => {
+      type Inc = { id: number; eventIds: number[]; reviewed: boolean };
+      const list = async (): Promise<Inc[]> => (await json<{ items: Inc[] }>(await call('/api/incidents?limit=1000'))).items;
+      const first = await list();
+      const [c, d, x] = first.slice(0, 3) as [Inc, Inc, Inc];
+      expect((await post('/api/incidents/merge', { ids: [c.id, d.id] })).status).toBe(200);
+      expect((await post(`/api/incidents/${x.id}/review`, {})).status).toBe(200);
+      const before = await list();
+      const r = await post('/api/reports', {
+        id: 'api-raqqa-relink',
+        source: 'TestWire Three',
+        published: '2019-06-02',
+        text: 'اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية وعناصر تنظيم الدولة في مدينة الرقة، ما أدى لمقتل أربعة عناصر.',
+      });
+      expect(r.status).toBe(201);
+      expect((await json<{ incidents: number | null }>(r)).incidents).not.toBeNull();
+      const after = new Map((await list()).map((i) => [i.id, i]));
+      expect(after.size).toBeGreaterThan(before.length);
+      for (const inc of before) expect([inc.id, after.get(inc.id)?.eventIds.sort()]).toEqual([inc.id, inc.eventIds.sort()]);
+      expect(after.get(c.id)!.eventIds.sort()).toEqual([...c.eventIds, ...d.eventIds].sort());
+      expect(after.has(d.id)).toBe(false);
+      expect(after.get(x.id)!.reviewed).toBe(true);
+    });
   });
 
   describe(`${name}: limits, headers, description`, () => {

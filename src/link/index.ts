@@ -11,6 +11,7 @@ export type {
   SideOf,
 } from './types.js';
 export { linkIncidents } from './link-incidents.js';
+export { applyRegroups, type ManualRegroup } from './manual.js';
 export { asIncident } from './as-incident.js';
 export { buildIncident } from './incident.js';
 export { fatalityRange, tollDisagrees, type BestEstimate } from './fatality-range.js';

@@ -9,12 +9,14 @@
 //     precise events it matches in its governorate. If it matches several, it is ambiguous
 //     and stays alone: a vague report must not chain two villages into one incident;
 //  3. region events that matched no precise event link to each other.
-// Events without a date or with a range over a month are incidents of their own.
+// Events without a date or with a range over a month are incidents of their own. Analysts'
+// merges and splits (opts.regroups, see manual.ts) are applied last.
 // Memory is O(N) for the input plus the pairs found (see candidates.ts for the sweep's cost).
 import { defaultActorLookup } from './actor-info.js';
 import { candidatePairs, type CandidatePair } from './candidates.js';
 import { Clusters } from './clusters.js';
 import { buildIncident } from './incident.js';
+import { applyRegroups } from './manual.js';
 import type { Incident, LinkInput, LinkOptions, SideOf } from './types.js';
 
 const defaultSideOf: SideOf = (actor) => defaultActorLookup(actor)?.side;
@@ -60,7 +62,12 @@ export function linkIncidents(input: Iterable<LinkInput>, opts: LinkOptions = {}
     else members.set(root, [item]);
   });
   const best = opts.best ?? 'median';
-  const incidents = [...members.values()].map((m) => buildIncident(m, { maxKm, best, sideOf }));
+  let groups = [...members.values()];
+  if (opts.regroups?.length) {
+    const byId = new Map(items.map((x) => [x.eventId, x]));
+    groups = applyRegroups(groups.map((g) => g.map((x) => x.eventId)), opts.regroups).map((g) => g.map((e) => byId.get(e)!));
+  }
+  const incidents = groups.map((m) => buildIncident(m, { maxKm, best, sideOf }));
   return incidents.sort(byDateThenId);
 }
 

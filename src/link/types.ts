@@ -1,6 +1,7 @@
 // The shapes of cross-report linking: what the caller hands in (one extracted event with the
 // report it came from) and what comes out (an incident that several reports may describe).
 import type { Event, Location } from '../codebook/schema.js';
+import type { ManualRegroup } from './manual.js';
 
 export interface LinkInput {
   readonly eventId: string;
@@ -79,4 +80,6 @@ export interface LinkOptions {
   readonly best?: 'median' | 'max' | 'lowest';
   /** actor → side; default: data/lexicon/actor-names.tsv, unknown names are a side of their own */
   readonly sideOf?: SideOf;
+  /** analysts' merges and splits, oldest first, re-applied over the linking (manual.ts) */
+  readonly regroups?: readonly ManualRegroup[];
 }

@@ -157,6 +157,13 @@ const CASES: [string, EventFilter, number[]][] = [
   ['text with other filters', { text: 'قصف', type: 'battle' }, [3]],
   ['text with source', { text: 'موحسن', source: 'Enab' }, [5]],
   ['limit and offset', { offset: 1, limit: 2 }, [4, 1]],
+  ['from, first page: the event spanning into the range', { from: '2017-01-13', limit: 1 }, [4]],
+  ['from, a page after the spanning events', { from: '2017-01-13', offset: 1, limit: 1 }, [1]],
+  ['from, an offset past the spanning events', { from: '2017-01-13', offset: 2 }, [5]],
+  ['from with another filter on a spanning event', { from: '2017-01-13', admin1: 'Aleppo' }, [4]],
+  ['side, place and minFatalities', { side: 'pro_government', place: 'إدلب', minFatalities: 1 }, [2]],
+  ['actor, type and from', { actor: SYRIA, type: 'battle', from: '2017-01-12' }, [4]],
+  ['a filter matching nothing with others', { type: 'riot', text: 'قصف' }, []],
 ];
 
 export function runFilterContract(name: string, open: Open): void {

@@ -164,5 +164,46 @@ export function runReviewContract(name: string, open: Open): void {
       ).rejects.toThrow(StoreError);
       expect((await s.getIncident(inc[0]!))!.eventIds).toEqual([ev[0], ev[1]]);
     });
+
+    it('putIncidents keeps the id of the prior incident holding most events, with its review', async () => {
+      const s = await fresh();
+      const { ev, inc } = await seed(s);
+      await s.reviewIncident(inc[0]!, { who: 'huda', comment: null });
+      // {e1, e2} loses e2 to {e3, e4}'s merge; e3 and e4 were two incidents: the lower id wins the tie
+      await s.putIncidents([
+        { data: { n: 1 }, eventIds: [ev[0]!] },
+        { data: { n: 3 }, eventIds: [ev[1]!, ev[2]!, ev[3]!] },
+      ]);
+      const got = await collect(s.incidents());
+      expect(got.map((i) => [i.id, i.eventIds])).toEqual([
+        [inc[0], [ev[0]]],
+        [inc[1], [ev[1], ev[2], ev[3]]],
+      ]);
+      expect((await s.getReviewedIncident(inc[0]!))!.review?.by).toBe('huda');
+      expect(await s.getIncident(inc[2]!)).toBeNull();
+      expect((await s.getEvent(ev[1]!))!.incidentId).toBe(inc[1]);
+      // the same partition again changes nothing; a split-off event gets a new id
+      await s.putIncidents([
+        { data: { n: 1 }, eventIds: [ev[0]!] },
+        { data: { n: 2 }, eventIds: [ev[1]!, ev[2]!] },
+        { data: { n: 1 }, eventIds: [ev[3]!] },
+      ]);
+      const again = await collect(s.incidents());
+      expect(again.map((i) => i.id).slice(0, 2)).toEqual([inc[0], inc[1]]);
+      expect(again[2]!.id).toBeGreaterThan(inc[2]!);
+      expect((await s.getIncident(inc[1]!))!.data).toEqual({ n: 2 });
+      expect((await s.getEvent(ev[3]!))!.incidentId).toBe(again[2]!.id);
+      expect((await s.stats()).incidents).toBe(3);
+    });
+
+    it('gives merge and split entries oldest first, all of them', async () => {
+      const s = await fresh();
+      const { inc } = await seed(s);
+      for (const id of inc) await s.reviewIncident(id, { who: 'huda', comment: null });
+      const all = await s.audit({ entity: 'incident', actions: ['review'], oldestFirst: true });
+      expect(all.map((a) => a.entityId)).toEqual(inc);
+      expect(await s.audit({ actions: ['merge'] })).toEqual([]);
+      expect((await s.audit({ oldestFirst: true, limit: 1 })).map((a) => a.entityId)).toEqual([inc[0]]);
+    });
   });
 }

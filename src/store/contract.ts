@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collect, labelOf, makeEvent, makeReport } from './fixtures.js';
 import { runFilterContract } from './contract-filters.js';
 import { runReviewContract } from './contract-review.js';
+import { runAccountAdminContract } from './contract-accounts.js';
 import { StoreError } from './store-error.js';
 import type { Extraction, NewReport, Store } from './types.js';
 
 export type OpenStore = (opts?: { readonly schemaVersion?: number }) => Promise<Store>;
 
-export const LATEST_SCHEMA = 4;
+export const LATEST_SCHEMA = 5;
 
 export function runStoreContract(name: string, open: OpenStore): void {
   const opened: Store[] = [];
@@ -244,4 +245,5 @@ export function runStoreContract(name: string, open: OpenStore): void {
   runFilterContract(name, open);
   // the API's additions (issue 4): accounts, corrections, review, audit
   runReviewContract(name, () => open());
+  runAccountAdminContract(name, () => open());
 }

@@ -1,5 +1,6 @@
 // The columns an incident is filtered on, derived from its events (the link module's JSON is
 // stored as given and never parsed by the store): sources, date range and place names.
+import { createHash } from 'node:crypto';
 import { UNDATED } from './event-row.js';
 import { StoreError } from './store-error.js';
 
@@ -68,4 +69,19 @@ export function checkPartition(incidents: readonly { readonly eventIds: readonly
       seen.set(id, i);
     }
   });
+}
+
+/** an incident row's stored columns, as both stores write them (data as JSON text) */
+export interface IncidentColumns {
+  readonly data: string;
+  readonly sources: number;
+  readonly date: string | null;
+  readonly date_end: string | null;
+  readonly sort_date: string;
+  readonly places: string;
+}
+
+/** equal keys: the stored row needs no update (a digest: the incidents' JSON can be large) */
+export function incidentKey(c: IncidentColumns): string {
+  return createHash('sha1').update(JSON.stringify([c.data, c.sources, c.date, c.date_end, c.sort_date, c.places])).digest('base64');
 }

@@ -84,8 +84,8 @@ export const REPORT_COLUMNS =
 export const EVENT_SELECT =
   'e.id, e.report_id, x.extractor_version, e.current, e.incident_id, e.data, c.data AS corrected';
 /** the FROM of every event read: the extraction's version and the correction, if any */
-export const EVENT_FROM =
-  'events e JOIN extractions x ON x.id = e.extraction_id LEFT JOIN event_corrections c ON c.event_id = e.id';
+export const EVENT_JOINS = 'extractions x ON x.id = e.extraction_id LEFT JOIN event_corrections c ON c.event_id = e.id';
+export const EVENT_FROM = `events e JOIN ${EVENT_JOINS}`;
 
 export function toStoredReport(r: ReportRow): StoredReport {
   return {

@@ -128,6 +128,9 @@ export interface Store extends AccountStore, ReviewStore {
   /**
    * Replace the incident table (the link module recomputes incidents). An event belongs to one
    * incident at most; its StoredEvent.incidentId points to it. Incident ids are never reused.
+   * Added: ids are stable across relinks. An incident keeps the id of the prior incident holding
+   * most of its events (each prior id kept once: largest overlap first, ties to the lower id),
+   * with its review; the others get new ids. Unchanged incidents are not rewritten.
    * Each incident's sources (distinct syndication groups of its events' reports), date range and
    * place names are derived from its events, for the `incidents` filter.
    */
@@ -179,6 +182,10 @@ export interface AuditEntry extends NewAuditEntry {
 export interface AuditFilter {
   readonly entity?: AuditEntity;
   readonly entityId?: number;
+  /** Added: only these actions (merge, split, …) */
+  readonly actions?: readonly string[];
+  /** Added: oldest first, and every entry unless `limit` is given */
+  readonly oldestFirst?: boolean;
   /** newest first; default 100 */
   readonly limit?: number;
 }
@@ -250,6 +257,14 @@ export interface AccountStore {
   /** the session's user while `now` (ISO) is before its expiry, else null */
   userBySession(idHash: string, now: string): Promise<StoredUser | null>;
   deleteSession(idHash: string): Promise<void>;
+  /** a new role and/or password hash (an unknown role throws a StoreError('input')) */
+  updateUser(userId: number, change: { readonly role?: Role; readonly passwordHash?: string }): Promise<void>;
+  /** deletes every API token of the user; how many there were */
+  revokeTokens(userId: number): Promise<number>;
+  /** ends every session of the user; how many there were */
+  deleteSessions(userId: number): Promise<number>;
+  /** removes the user with its tokens and sessions (the audit trail keeps the name) */
+  deleteUser(userId: number): Promise<void>;
 }
 
 /**

@@ -4,11 +4,9 @@ import type pg from 'pg';
 import type { Event } from '../../codebook/schema.js';
 import { actorSides } from '../actor-sides.js';
 import { CORRECTED_COLUMNS, correctedValues, eventActors } from '../correction-row.js';
-import { checkCount } from '../event-where.js';
 import { checkPartition, summariseIncident, type IncidentMember } from '../incident-summary.js';
 import { incidentQueryWhere } from '../incident-query.js';
 import {
-  AUDIT_COLUMNS,
   EVENT_FROM,
   EVENT_SELECT,
   toAuditEntry,
@@ -19,6 +17,7 @@ import {
   type IncidentRow,
 } from '../rows.js';
 import { SqlParams } from '../sql-params.js';
+import { auditSql } from '../audit-query.js';
 import { statsSql, toStatsRow } from '../stats-query.js';
 import { StoreError } from '../store-error.js';
 import type {
@@ -172,15 +171,8 @@ export async function regroupIncidents(
 }
 
 export async function audit(c: Q, f: AuditFilter = {}): Promise<AuditEntry[]> {
-  checkCount('limit', f.limit);
   const p = new SqlParams('$');
-  const w = ['1 = 1'];
-  if (f.entity !== undefined) w.push(`entity = ${p.add(f.entity)}`);
-  if (f.entityId !== undefined) w.push(`entity_id = ${p.add(f.entityId)}`);
-  const r = await c.query<AuditRow>(
-    `SELECT ${AUDIT_COLUMNS} FROM audit WHERE ${w.join(' AND ')} ORDER BY id DESC LIMIT ${p.add(f.limit ?? 100)}`,
-    p.values,
-  );
+  const r = await c.query<AuditRow>(auditSql(f, p), p.values);
   return r.rows.map((x) => toAuditEntry(x, false));
 }
 

@@ -7,7 +7,8 @@ import { checkReport } from '../check-report.js';
 import { EVENT_COLUMNS, eventActors, eventRow } from '../event-row.js';
 import { checkEventFilter, eventWhere } from '../event-where.js';
 import { planExtractions, type StoredExtraction } from '../extraction-plan.js';
-import { checkPartition, summariseIncident, type IncidentMember } from '../incident-summary.js';
+import { keptIds, movedEvents } from '../incident-ids.js';
+import { checkPartition, incidentKey, summariseIncident, type IncidentColumns, type IncidentMember } from '../incident-summary.js';
 import { incidentWhere, type IncidentFilter } from '../incident-where.js';
 import {
   EVENT_FROM,
@@ -35,6 +36,7 @@ import type {
   NewAuditEntry,
   NewReport,
   NewUser,
+  Role,
   PutReportsResult,
   ReviewedIncident,
   StatsBy,
@@ -368,9 +370,8 @@ export class PostgresStore implements Store {
   ): Promise<void> {
     checkPartition(incidents);
     await this.tx(async (c) => {
-      await c.query('UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL');
-      await c.query('DELETE FROM incident_events');
-      await c.query('DELETE FROM incidents');
+      // one writer at a time: ids are matched against the table as it is
+      await c.query('LOCK TABLE incidents IN EXCLUSIVE MODE');
       const all = [...new Set(incidents.flatMap((i) => i.eventIds))];
       const res = await c.query<IncidentMember>(
         'SELECT e.id, e.date, e.date_end, e.place_name, e.place_name_ar, r.syndication_group FROM events e JOIN reports r ON r.id = e.report_id WHERE e.id = ANY($1)',
@@ -378,30 +379,48 @@ export class PostgresStore implements Store {
       );
       const members = new Map(res.rows.map((m) => [m.id, m]));
       const summaries = incidents.map((inc) => summariseIncident(inc.eventIds, members));
-      const iids = await allocateIds(c, 'incidents', incidents.length);
-      await insertRows(
-        c,
-        'incidents',
-        ['id', 'data', 'sources', 'date', 'date_end', 'sort_date', 'places'],
-        incidents.map((inc, k) => {
-          const s = summaries[k]!;
-          return [
-            iids[k],
-            JSON.stringify(inc.data ?? null),
-            s.sources,
-            s.date,
-            s.dateEnd,
-            s.sortDate,
-            s.places,
-          ];
-        }),
-      );
-      const links = incidents.flatMap((inc, k) => [...new Set(inc.eventIds)].map((id) => [iids[k]!, id]));
+      const priorOf = new Map<number, number>();
+      for (const r of (await c.query<{ incident_id: number; event_id: number }>('SELECT incident_id, event_id FROM incident_events')).rows)
+        priorOf.set(r.event_id, r.incident_id);
+      const kept = keptIds(incidents, priorOf);
+      const stored = new Map<number, string>();
+      for (const r of (
+        await c.query<IncidentColumns & { id: number }>('SELECT id, data::text AS data, sources, date, date_end, sort_date, places::text AS places FROM incidents')
+      ).rows)
+        stored.set(r.id, incidentKey(r));
+      const fresh = await allocateIds(c, 'incidents', kept.filter((k) => k === null).length);
+      const rows = incidents.map((inc, k) => {
+        const s = summaries[k]!;
+        const cols: IncidentColumns = { data: JSON.stringify(inc.data ?? null), sources: s.sources, date: s.date, date_end: s.dateEnd, sort_date: s.sortDate, places: s.places };
+        return { id: kept[k] ?? fresh.shift()!, isNew: kept[k] === null, cols };
+      });
+      const values = (r: (typeof rows)[number]): unknown[] => [r.id, r.cols.data, r.cols.sources, r.cols.date, r.cols.date_end, r.cols.sort_date, r.cols.places];
+      const cols = ['id', 'data', 'sources', 'date', 'date_end', 'sort_date', 'places'];
+      await insertRows(c, 'incidents', cols, rows.filter((r) => r.isNew).map(values));
+      const changed = rows.filter((r) => !r.isNew && stored.get(r.id) !== incidentKey(r.cols));
+      for (let k = 0; k < changed.length; k += PAGE) {
+        const p = new SqlParams('$');
+        const list = changed.slice(k, k + PAGE).map((r) => `(${values(r).map((v) => p.add(v)).join(', ')})`);
+        await c.query(
+          `UPDATE incidents i SET data = v.data::json, sources = v.sources::int, date = v.date, date_end = v.date_end, sort_date = v.sort_date, places = v.places::json
+           FROM (VALUES ${list.join(', ')}) AS v (id, data, sources, date, date_end, sort_date, places) WHERE i.id = v.id::bigint`,
+          p.values,
+        );
+      }
+      const newOf = new Map<number, number>();
+      incidents.forEach((inc, k) => inc.eventIds.forEach((e) => newOf.set(e, rows[k]!.id)));
+      // events changing incident: out of the old one first (an event is in one incident at most)
+      const moved = movedEvents(priorOf, newOf);
+      const ids = [...moved.keys()];
+      await c.query('DELETE FROM incident_events WHERE event_id = ANY($1)', [ids]);
+      const links = [...moved].filter((m): m is [number, number] => m[1] !== null).map(([e, i]) => [i, e]);
       await insertRows(c, 'incident_events', ['incident_id', 'event_id'], links);
       await c.query(
-        'UPDATE events SET incident_id = v.iid FROM unnest($1::bigint[], $2::bigint[]) AS v (iid, eid) WHERE events.id = v.eid',
-        [links.map((l) => l[0]), links.map((l) => l[1])],
+        'UPDATE events SET incident_id = v.iid FROM unnest($1::bigint[], $2::bigint[]) AS v (eid, iid) WHERE events.id = v.eid',
+        [ids, ids.map((e) => moved.get(e))],
       );
+      const keep = new Set(rows.map((r) => r.id));
+      await c.query('DELETE FROM incidents WHERE id = ANY($1)', [[...stored.keys()].filter((id) => !keep.has(id))]);
     });
   }
 
@@ -468,6 +487,22 @@ export class PostgresStore implements Store {
 
   deleteSession(idHash: string): Promise<void> {
     return accounts.deleteSession(this.pool, idHash);
+  }
+
+  updateUser(userId: number, change: { readonly role?: Role; readonly passwordHash?: string }): Promise<void> {
+    return accounts.updateUser(this.pool, userId, change);
+  }
+
+  revokeTokens(userId: number): Promise<number> {
+    return accounts.revokeTokens(this.pool, userId);
+  }
+
+  deleteSessions(userId: number): Promise<number> {
+    return accounts.deleteSessions(this.pool, userId);
+  }
+
+  deleteUser(userId: number): Promise<void> {
+    return accounts.deleteUser(this.pool, userId);
   }
 
   getEvent(id: number): Promise<CorrectedEvent | null> {

@@ -3,12 +3,11 @@
 import type Database from 'better-sqlite3';
 import type { Event } from '../../codebook/schema.js';
 import { actorSides } from '../actor-sides.js';
+import { UNDATED } from '../event-row.js';
 import { CORRECTED_COLUMNS, correctedValues, eventActors } from '../correction-row.js';
-import { checkCount } from '../event-where.js';
 import { checkPartition, summariseIncident, type IncidentMember } from '../incident-summary.js';
 import { incidentQueryWhere } from '../incident-query.js';
 import {
-  AUDIT_COLUMNS,
   EVENT_FROM,
   EVENT_SELECT,
   toAuditEntry,
@@ -19,6 +18,7 @@ import {
   type IncidentRow,
 } from '../rows.js';
 import { SqlParams } from '../sql-params.js';
+import { auditSql } from '../audit-query.js';
 import { statsSql, toStatsRow } from '../stats-query.js';
 import { StoreError } from '../store-error.js';
 import type {
@@ -73,7 +73,8 @@ export function correctEvent(db: Db, id: number, event: Event, by: By): Correcte
       id,
     );
     db.prepare('DELETE FROM event_actors WHERE event_id = ?').run(id);
-    for (const a of eventActors(event)) db.prepare('INSERT INTO event_actors (event_id, actor) VALUES (?, ?)').run(id, a);
+    for (const a of eventActors(event))
+      db.prepare('INSERT INTO event_actors (event_id, actor, sort_date) VALUES (?, ?, ?)').run(id, a, event.date ?? UNDATED);
     putAudit(db, [
       { who: by.who, entity: 'event', entityId: id, action: 'correct', before: before.event, after: event, comment: by.comment },
     ]);
@@ -170,14 +171,8 @@ export function regroupIncidents(
 }
 
 export function audit(db: Db, f: AuditFilter = {}): AuditEntry[] {
-  checkCount('limit', f.limit);
   const p = new SqlParams('?');
-  const c = ['1 = 1'];
-  if (f.entity !== undefined) c.push(`entity = ${p.add(f.entity)}`);
-  if (f.entityId !== undefined) c.push(`entity_id = ${p.add(f.entityId)}`);
-  const rows = db
-    .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit WHERE ${c.join(' AND ')} ORDER BY id DESC LIMIT ${p.add(f.limit ?? 100)}`)
-    .all(...p.values) as AuditRow[];
+  const rows = db.prepare(auditSql(f, p)).all(...p.values) as AuditRow[];
   return rows.map((r) => toAuditEntry(r, true));
 }
 

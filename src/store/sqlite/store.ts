@@ -4,13 +4,14 @@
 import Database from 'better-sqlite3';
 import { actorSides } from '../actor-sides.js';
 import { checkReport } from '../check-report.js';
-import { EVENT_COLUMNS, eventActors, eventRow } from '../event-row.js';
-import { eventWhere } from '../event-where.js';
+import { EVENT_COLUMNS, UNDATED, eventActors, eventRow } from '../event-row.js';
 import { planExtractions, type StoredExtraction } from '../extraction-plan.js';
-import { checkPartition, summariseIncident, type IncidentMember } from '../incident-summary.js';
+import { keptIds, movedEvents } from '../incident-ids.js';
+import { checkPartition, incidentKey, summariseIncident, type IncidentColumns, type IncidentMember } from '../incident-summary.js';
 import { incidentWhere, type IncidentFilter } from '../incident-where.js';
 import {
   EVENT_FROM,
+  EVENT_JOINS,
   EVENT_SELECT,
   REPORT_COLUMNS,
   toStoredEvent,
@@ -35,6 +36,7 @@ import type {
   NewAuditEntry,
   NewReport,
   NewUser,
+  Role,
   PutReportsResult,
   ReviewedIncident,
   StatsBy,
@@ -48,7 +50,8 @@ import type {
 import * as accounts from './accounts.js';
 import { migrate, schemaVersion } from './migrations.js';
 import * as review from './review.js';
-import { INDEX_REPORT, textMatch } from './search.js';
+import { BIG, PREFIX, planEvents, type PlannedQuery, type ProbeCache } from './event-query.js';
+import { INDEX_REPORT } from './search.js';
 
 const INSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`;
 const INCIDENT_SELECT = `SELECT i.id, i.data,
@@ -60,6 +63,8 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readDb: Database.Database | null = null;
   private readonly statements = new Map<string, Database.Statement>();
+  /** search probe counts (./event-query.ts), cleared by every write */
+  private readonly probes: ProbeCache = new Map();
 
   constructor(private readonly file: string) {
     this.db = new Database(file);
@@ -70,6 +75,10 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     // a big replace can grow the WAL past 100 MB; truncate it back after each checkpoint
     this.db.pragma('journal_size_limit = 67108864');
+    // optimize() after every batch analyses a bounded sample of each index, not all of it
+    this.db.pragma('analysis_limit = 1000');
+    // inserts touch a page of each search index: 128 MB of cache keeps the hot ones (2 MB default)
+    this.db.pragma('cache_size = -131072');
   }
 
   /**
@@ -78,6 +87,7 @@ export class SqliteStore implements Store {
    * selective and scans the streaming index for every filter (100× slower counts, measured).
    */
   private optimize(): void {
+    this.probes.clear();
     // 0x10000: consider every table, not only those this connection has queried (writes do not count)
     this.db.pragma('optimize = 0x10002');
   }
@@ -95,7 +105,10 @@ export class SqliteStore implements Store {
    */
   private reader(): Database.Database {
     if (this.file === ':memory:' || this.file === '') return this.db;
-    this.readDb ??= new Database(this.file, { readonly: true, fileMustExist: true });
+    if (!this.readDb) {
+      this.readDb = new Database(this.file, { readonly: true, fileMustExist: true });
+      this.readDb.pragma('cache_size = -65536');
+    }
     return this.readDb;
   }
 
@@ -217,7 +230,7 @@ export class SqliteStore implements Store {
             this.st(INSERT_EVENT).run(...eventRow(null, xid, x.reportId, cur, ev, sides)).lastInsertRowid,
           );
           for (const a of eventActors(ev))
-            this.st('INSERT INTO event_actors (event_id, actor) VALUES (?, ?)').run(eid, a);
+            this.st('INSERT INTO event_actors (event_id, actor, sort_date) VALUES (?, ?, ?)').run(eid, a, ev.date ?? UNDATED);
         }
       }
     });
@@ -231,23 +244,52 @@ export class SqliteStore implements Store {
   }
 
   async *events(filter: EventFilter = {}): AsyncIterable<CorrectedEvent> {
-    const p = new SqlParams('?');
-    const where = eventWhere(filter, p, textMatch);
-    const limit = `LIMIT ${p.add(filter.limit ?? -1)} OFFSET ${p.add(filter.offset ?? 0)}`;
-    const sql = `SELECT ${EVENT_SELECT} FROM ${EVENT_FROM} WHERE ${where} ORDER BY e.sort_date, e.id ${limit}`;
-    // iterate(): one row at a time from the cursor, so a million-event export stays small in memory
-    for (const row of this.reader()
-      .prepare(sql)
-      .iterate(...p.values))
-      yield toStoredEvent(row as EventRow);
+    // a date range is two parts: events spanning into it (all earlier in the order), then those starting in it
+    let limit = filter.limit ?? -1;
+    let offset = filter.offset ?? 0;
+    const db = this.reader();
+    for (const part of filter.from !== undefined ? (['spans', 'starts'] as const) : (['starts'] as const)) {
+      if (limit === 0) return;
+      const q = planEvents(db, filter, part, true, this.probes);
+      let n = 0;
+      if (!q.empty) {
+        const page = (ids: string): string => `${ids} ORDER BY sort_date, id LIMIT ${limit} OFFSET ${offset}`;
+        let ids = page(q.ids);
+        const params: Record<string, unknown> = { ...q.params };
+        if (q.prefix) {
+          // matches among an ordered index's first entries: the page, or how often they match
+          const need = limit + offset;
+          const got = db.prepare(`${q.prefix} ORDER BY sort_date, id LIMIT ${need}`).all(q.params) as { id: number }[];
+          if (got.length === need) {
+            ids = 'SELECT e.id, e.sort_date FROM json_each(@page) j CROSS JOIN events e ON e.id = j.value';
+            params.page = JSON.stringify(got.slice(offset).map((r) => r.id));
+          } else if (got.length === 0 || (PREFIX * need) / got.length > BIG) ids = page(q.fallback!());
+        }
+        // the page's ids from the search indexes, then its rows
+        const sql = `SELECT ${EVENT_SELECT} FROM (${ids}) k CROSS JOIN events e ON e.id = k.id CROSS JOIN ${EVENT_JOINS} ORDER BY k.sort_date, k.id`;
+        // iterate(): one row at a time from the cursor, so a million-event export stays small in memory
+        for (const row of db.prepare(sql).iterate(params)) {
+          n++;
+          yield toStoredEvent(row as EventRow);
+        }
+      }
+      if (limit > 0) limit -= n;
+      if (offset > 0) offset = n > 0 ? 0 : Math.max(0, offset - (q.empty ? 0 : this.countPlanned(q)));
+    }
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
-    const p = new SqlParams('?');
-    const where = eventWhere(filter, p, textMatch); // limit and offset are not conditions: ignored here
-    return (
-      this.db.prepare(`SELECT COUNT(*) AS n FROM events e WHERE ${where}`).get(...p.values) as { n: number }
-    ).n;
+    let n = 0;
+    for (const part of filter.from !== undefined ? (['spans', 'starts'] as const) : (['starts'] as const)) {
+      const q = planEvents(this.db, filter, part, false, this.probes);
+      if (!q.empty) n += this.countPlanned(q);
+    }
+    return n;
+  }
+
+  private countPlanned(q: PlannedQuery): number {
+    const ids = q.prefix ? q.fallback!() : q.ids;
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM (${ids})`).get(q.params) as { n: number }).n;
   }
 
   async eventsOfReport(reportId: number): Promise<CorrectedEvent[]> {
@@ -273,9 +315,6 @@ export class SqliteStore implements Store {
   ): Promise<void> {
     checkPartition(incidents);
     const run = this.db.transaction(() => {
-      this.db.exec(
-        'UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL; DELETE FROM incident_events; DELETE FROM incidents;',
-      );
       const member = this.st(
         'SELECT e.id, e.date, e.date_end, e.place_name, e.place_name_ar, r.syndication_group FROM events e JOIN reports r ON r.id = e.report_id WHERE e.id = ?',
       );
@@ -285,19 +324,37 @@ export class SqliteStore implements Store {
           const m = member.get(id) as IncidentMember | undefined;
           if (m) members.set(id, m);
         }
-      for (const inc of incidents) {
-        const s = summariseIncident(inc.eventIds, members);
-        const iid = Number(
-          this.st(
-            'INSERT INTO incidents (data, sources, date, date_end, sort_date, places) VALUES (?, ?, ?, ?, ?, ?)',
-          ).run(JSON.stringify(inc.data ?? null), s.sources, s.date, s.dateEnd, s.sortDate, s.places)
-            .lastInsertRowid,
-        );
-        for (const id of new Set(inc.eventIds)) {
-          this.st('INSERT INTO incident_events (incident_id, event_id) VALUES (?, ?)').run(iid, id);
-          this.st('UPDATE events SET incident_id = ? WHERE id = ?').run(iid, id);
-        }
+      const summaries = incidents.map((inc) => summariseIncident(inc.eventIds, members));
+      const priorOf = new Map<number, number>();
+      for (const r of this.st('SELECT incident_id, event_id FROM incident_events').iterate() as Iterable<{ incident_id: number; event_id: number }>)
+        priorOf.set(r.event_id, r.incident_id);
+      const kept = keptIds(incidents, priorOf);
+      const stored = new Map<number, string>();
+      for (const r of this.st('SELECT id, data, sources, date, date_end, sort_date, places FROM incidents').iterate() as Iterable<IncidentColumns & { id: number }>)
+        stored.set(r.id, incidentKey(r));
+      const newOf = new Map<number, number>();
+      incidents.forEach((inc, k) => {
+        const s = summaries[k]!;
+        const cols: IncidentColumns = { data: JSON.stringify(inc.data ?? null), sources: s.sources, date: s.date, date_end: s.dateEnd, sort_date: s.sortDate, places: s.places };
+        const values = [cols.data, cols.sources, cols.date, cols.date_end, cols.sort_date, cols.places];
+        let iid = kept[k];
+        if (iid === null || iid === undefined)
+          iid = Number(
+            this.st('INSERT INTO incidents (data, sources, date, date_end, sort_date, places) VALUES (?, ?, ?, ?, ?, ?)').run(...values).lastInsertRowid,
+          );
+        else if (stored.get(iid) !== incidentKey(cols))
+          this.st('UPDATE incidents SET data = ?, sources = ?, date = ?, date_end = ?, sort_date = ?, places = ? WHERE id = ?').run(...values, iid);
+        for (const id of inc.eventIds) newOf.set(id, iid);
+      });
+      // events changing incident: out of the old one first (an event is in one incident at most)
+      const moved = movedEvents(priorOf, newOf);
+      for (const id of moved.keys()) if (priorOf.has(id)) this.st('DELETE FROM incident_events WHERE event_id = ?').run(id);
+      for (const [id, iid] of moved) {
+        if (iid !== null) this.st('INSERT INTO incident_events (incident_id, event_id) VALUES (?, ?)').run(iid, id);
+        this.st('UPDATE events SET incident_id = ? WHERE id = ?').run(iid, id);
       }
+      const keep = new Set(kept);
+      for (const id of stored.keys()) if (!keep.has(id)) this.st('DELETE FROM incidents WHERE id = ?').run(id);
     });
     run.immediate();
     this.optimize();
@@ -358,6 +415,22 @@ export class SqliteStore implements Store {
 
   async deleteSession(idHash: string): Promise<void> {
     accounts.deleteSession(this.db, idHash);
+  }
+
+  async updateUser(userId: number, change: { readonly role?: Role; readonly passwordHash?: string }): Promise<void> {
+    accounts.updateUser(this.db, userId, change);
+  }
+
+  async revokeTokens(userId: number): Promise<number> {
+    return accounts.revokeTokens(this.db, userId);
+  }
+
+  async deleteSessions(userId: number): Promise<number> {
+    return accounts.deleteSessions(this.db, userId);
+  }
+
+  async deleteUser(userId: number): Promise<void> {
+    accounts.deleteUser(this.db, userId);
   }
 
   async getEvent(id: number): Promise<CorrectedEvent | null> {
