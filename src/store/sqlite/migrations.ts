@@ -3,8 +3,11 @@
 import type Database from 'better-sqlite3';
 import { checkMigrations, type Migration } from '../migration.js';
 
-/** the filter columns every search index carries (./event-query.ts) */
-export const FILTERS = ['type', 'subtype', 'admin1_key', 'actor1_side', 'actor2_side', 'place_key', 'place_ar_key', 'fatalities', 'report_id', 'multi_day', 'last_date'];
+/**
+ * the filter columns every search index carries (./event-query.ts), and the event's incident: the
+ * incident list filters by its events (i.id IN (SELECT e.incident_id …)) without reading rows
+ */
+export const FILTERS = ['type', 'subtype', 'admin1_key', 'actor1_side', 'actor2_side', 'place_key', 'place_ar_key', 'fatalities', 'report_id', 'multi_day', 'last_date', 'incident_id'];
 
 /** a search index: its key columns, then the other filter columns */
 const searchIndex = (name: string, key: string[], where = ''): string =>
