@@ -6,7 +6,8 @@ import { getCookie } from 'hono/cookie';
 import { ApiError } from './api-error.js';
 import { hashSecret } from './passwords.js';
 import { TokenBuckets } from './token-bucket.js';
-import { roleAtLeast, type ApiDeps, type ApiEnv } from './types.js';
+import type { Role } from '../store/types.js';
+import { roleAtLeast, ROLES, type ApiDeps, type ApiEnv } from './types.js';
 
 export const SESSION_COOKIE = 'rasid_session';
 export const MB = 1024 * 1024;
@@ -91,12 +92,15 @@ export function requireLogin(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
   };
 }
 
-export function requireWriter(): MiddlewareHandler<ApiEnv> {
+/** The request's user has at least role `min` (the server refuses, whatever the UI shows). */
+export function requireRole(min: Role): MiddlewareHandler<ApiEnv> {
+  const wanted = `the role ${ROLES.slice(ROLES.indexOf(min)).join(' or ')}`;
   return async (c, next) => {
     const u = c.var.user;
     if (!u) throw new ApiError(401, 'unauthenticated', 'expected a logged-in user, found none');
-    if (!roleAtLeast(u.role, 'analyst'))
-      throw new ApiError(403, 'forbidden', `expected the role analyst or admin, found ${u.role} (${u.name})`);
+    if (!roleAtLeast(u.role, min)) throw new ApiError(403, 'forbidden', `expected ${wanted}, found ${u.role} (${u.name})`);
     await next();
   };
 }
+
+export const requireWriter = (): MiddlewareHandler<ApiEnv> => requireRole('analyst');

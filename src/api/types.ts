@@ -26,6 +26,9 @@ export interface ApiEnv {
 
 export const ROLES: readonly Role[] = ['viewer', 'analyst', 'admin'];
 
+/** a user name: letters, digits, . _ @ - (up to 64), the same for the CLI and the API */
+export const USER_NAME = /^[\p{L}\p{N}._@-]{1,64}$/u;
+
 /** viewer < analyst < admin */
 export const roleAtLeast = (role: Role, min: Role): boolean => ROLES.indexOf(role) >= ROLES.indexOf(min);
 

@@ -2,7 +2,7 @@
 // API token (for scripts), printed once and stored only as hashes. `rasid users list`.
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
-import { hashPassword, hashSecret, newPassword, newSecret, ROLES } from '../api/index.js';
+import { hashPassword, hashSecret, newPassword, newSecret, ROLES, USER_NAME } from '../api/index.js';
 import type { Role } from '../store/types.js';
 import { DB_HELP, DB_OPTION, withStore } from './db.js';
 import { CliError, EXIT } from './errors.js';
@@ -55,7 +55,7 @@ export async function runUsers(argv: string[], out: Writable = process.stdout): 
   const role = values.role as Role | undefined;
   if (!role || !ROLES.includes(role)) throw new CliError(`--role: expected one of ${ROLES.join(', ')}, found ${role === undefined ? 'nothing' : `"${role}"`}`, EXIT.usage);
   const name = names[0];
-  if (names.length !== 1 || !name || !/^[\p{L}\p{N}._@-]{1,64}$/u.test(name))
+  if (names.length !== 1 || !name || !USER_NAME.test(name))
     throw new CliError(`users add: expected one NAME (letters, digits, . _ @ -; up to 64), found ${names.length ? names.map((n) => `"${n}"`).join(' ') : 'nothing'}`, EXIT.usage);
   const password = newPassword();
   const token = newSecret();

@@ -191,7 +191,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     const sentDates = within(m.dates, sent.start, sent.end);
     const cues = within(m.cues, sent.start, sent.end);
     // "منذ بدء الحمله" sums a campaign; "منذ الاثنين" in a sentence that names the act is its own toll
-    const strongAct = within(m.triggers, sent.start, sent.end).some((t) => !t.value.weak);
+    const sentTriggers = within(m.triggers, sent.start, sent.end);
+    const strongAct = sentTriggers.some((t) => !t.value.weak);
     const recent = (d: DateMention): boolean => strongAct && daysBetween(d.date, published) <= 7;
     const recentSince = sentDates.some((d) => d.kind === 'since' && recent(d));
     const cumulative = cues.some((c) => c.value === 'cumulative' && !(recentSince && text.slice(c.start, c.end) === 'منذ'))
@@ -221,7 +222,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       return { clause: c, triggers: groupTriggers([...ts.filter((t) => !anaphoric(t)), ...ts.filter(anaphoric)]) };
     });
     const sentTypes = new Set<string>();
-    const protestHere = within(m.triggers, sent.start, sent.end).some((t) => t.value.type === 'protest');
+    const protestHere = sentTriggers.some((t) => t.value.type === 'protest');
     for (let ci = 0; ci < eventClauses.length; ci++) {
       const { clause } = eventClauses[ci]!;
       let { triggers } = eventClauses[ci]!;

@@ -1,21 +1,15 @@
 // Part of the contract suite (see ./contract.ts): what an admin does to accounts — change a role or
 // a password, revoke tokens, end sessions, remove a user.
 import { afterEach, describe, expect, it } from 'vitest';
+import { storeOpener } from './fixtures.js';
 import { StoreError } from './store-error.js';
 import type { Store } from './types.js';
 
 type Open = () => Promise<Store>;
 
 export function runAccountAdminContract(name: string, open: Open): void {
-  const opened: Store[] = [];
-  const fresh = async (): Promise<Store> => {
-    const s = await open();
-    opened.push(s);
-    return s;
-  };
-  afterEach(async () => {
-    for (const s of opened.splice(0)) await s.close();
-  });
+  const { fresh, closeAll } = storeOpener(open);
+  afterEach(closeAll);
 
   describe(`${name}: account administration`, () => {
     it('changes a role and a password, and refuses an unknown role', async () => {

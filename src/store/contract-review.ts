@@ -1,7 +1,7 @@
 // Part of the contract suite (see ./contract.ts): users, tokens, sessions, event corrections,
 // incident review, merge/split and the audit trail — the store additions of the API (issue 4).
 import { afterEach, describe, expect, it } from 'vitest';
-import { collect, makeEvent, makeReport } from './fixtures.js';
+import { collect, makeEvent, makeReport, storeOpener } from './fixtures.js';
 import { StoreError } from './store-error.js';
 import type { Store } from './types.js';
 
@@ -40,15 +40,8 @@ async function seed(s: Store): Promise<{ ev: number[]; inc: number[] }> {
 }
 
 export function runReviewContract(name: string, open: Open): void {
-  const opened: Store[] = [];
-  const fresh = async (): Promise<Store> => {
-    const s = await open();
-    opened.push(s);
-    return s;
-  };
-  afterEach(async () => {
-    for (const s of opened.splice(0)) await s.close();
-  });
+  const { fresh, closeAll } = storeOpener(open);
+  afterEach(closeAll);
 
   describe(`${name}: accounts`, () => {
     it('stores users, refuses a taken name, finds users by token and live session', async () => {

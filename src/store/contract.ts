@@ -2,7 +2,7 @@
 // postgres/store.test.ts), on a real database each time: no mocks. `open` gives a fresh, empty
 // database, migrated up to `schemaVersion` when given, else to the latest.
 import { afterEach, describe, expect, it } from 'vitest';
-import { collect, labelOf, makeEvent, makeReport } from './fixtures.js';
+import { collect, labelOf, makeEvent, makeReport, storeOpener } from './fixtures.js';
 import { runFilterContract } from './contract-filters.js';
 import { runReviewContract } from './contract-review.js';
 import { runAccountAdminContract } from './contract-accounts.js';
@@ -14,15 +14,8 @@ export type OpenStore = (opts?: { readonly schemaVersion?: number }) => Promise<
 export const LATEST_SCHEMA = 5;
 
 export function runStoreContract(name: string, open: OpenStore): void {
-  const opened: Store[] = [];
-  const fresh: OpenStore = async (opts) => {
-    const s = await open(opts);
-    opened.push(s);
-    return s;
-  };
-  afterEach(async () => {
-    for (const s of opened.splice(0)) await s.close();
-  });
+  const { fresh, closeAll } = storeOpener(open);
+  afterEach(closeAll);
 
   describe(`${name}: migrations`, () => {
     it('migrates a fresh database to the latest version', async () => {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Event } from '../codebook/schema.js';
 import { normalize } from '../text/normalize.js';
-import type { NewReport, StoredEvent } from './types.js';
+import type { NewReport, Store, StoredEvent } from './types.js';
 
 export interface EventSpec {
   readonly label: number;
@@ -74,4 +74,22 @@ export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const x of it) out.push(x);
   return out;
+}
+
+/**
+ * Stores opened by one contract file, closed after each test: `fresh()` opens one and keeps it
+ * for the afterEach that the caller registers with `closeAll`.
+ */
+export function storeOpener<A extends unknown[]>(open: (...args: A) => Promise<Store>): { fresh: (...args: A) => Promise<Store>; closeAll: () => Promise<void> } {
+  const opened: Store[] = [];
+  return {
+    fresh: async (...args) => {
+      const s = await open(...args);
+      opened.push(s);
+      return s;
+    },
+    closeAll: async () => {
+      for (const s of opened.splice(0)) await s.close();
+    },
+  };
 }

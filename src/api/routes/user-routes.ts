@@ -7,15 +7,16 @@
 //   POST   /api/users/:name/tokens         admin or the user: a new API token
 //   DELETE /api/users/:name/tokens         admin or the user: every token revoked
 //   POST   /api/me/password                the user: {current, password} → sessions elsewhere end
-import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { StoredUser } from '../../store/types.js';
 import { ApiError } from '../api-error.js';
+import { requireRole } from '../middleware.js';
 import { hashPassword, hashSecret, newPassword, newSecret, verifyPassword } from '../passwords.js';
 import { jsonBody, userOf } from '../request.js';
-import { publicUser, ROLES, type ApiDeps, type ApiEnv } from '../types.js';
+import { publicUser, ROLES, USER_NAME, type ApiDeps, type ApiEnv } from '../types.js';
 
-const Name = z.string().regex(/^[\p{L}\p{N}._@-]{1,64}$/u, 'expected a name of letters, digits, . _ @ - (up to 64)');
+const Name = z.string().regex(USER_NAME, 'expected a name of letters, digits, . _ @ - (up to 64)');
 const RoleSchema = z.enum(ROLES as unknown as ['viewer', 'analyst', 'admin']);
 const NewUserBody = z.object({ name: Name, role: RoleSchema }).strict();
 const UserPatch = z
@@ -26,14 +27,6 @@ const PasswordChange = z
   .object({ current: z.string().min(1).max(1000), password: z.string().min(12, 'expected a password of 12 characters or more').max(1000) })
   .strict();
 
-export function requireAdmin(): MiddlewareHandler<ApiEnv> {
-  return async (c, next) => {
-    const u = c.var.user;
-    if (!u) throw new ApiError(401, 'unauthenticated', 'expected a logged-in user, found none');
-    if (u.role !== 'admin') throw new ApiError(403, 'forbidden', `expected the role admin, found ${u.role} (${u.name})`);
-    await next();
-  };
-}
 
 export function userRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
   const store = deps.store;
@@ -50,9 +43,9 @@ export function userRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
       throw new ApiError(403, 'forbidden', `expected the role admin or the user ${target.name}, found ${me.role} (${me.name})`);
   };
 
-  app.get('/api/users', requireAdmin(), async (c) => c.json({ users: (await store.users()).map((u) => ({ ...publicUser(u), createdAt: u.createdAt })) }));
+  app.get('/api/users', requireRole('admin'), async (c) => c.json({ users: (await store.users()).map((u) => ({ ...publicUser(u), createdAt: u.createdAt })) }));
 
-  app.post('/api/users', requireAdmin(), async (c) => {
+  app.post('/api/users', requireRole('admin'), async (c) => {
     const { name, role } = await jsonBody(c, NewUserBody);
     if (await store.userByName(name)) throw new ApiError(409, 'conflict', `expected a new user name, found "${name}" already a user`);
     const password = newPassword();
@@ -62,7 +55,7 @@ export function userRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     return c.json({ user: publicUser(user), password, token }, 201);
   });
 
-  app.patch('/api/users/:name', requireAdmin(), async (c) => {
+  app.patch('/api/users/:name', requireRole('admin'), async (c) => {
     const target = await named(c);
     const patch = await jsonBody(c, UserPatch);
     if (patch.role && target.id === userOf(c).id && patch.role !== 'admin')
@@ -78,7 +71,7 @@ export function userRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     return c.json(password ? { user: publicUser(user), password } : { user: publicUser(user) });
   });
 
-  app.delete('/api/users/:name', requireAdmin(), async (c) => {
+  app.delete('/api/users/:name', requireRole('admin'), async (c) => {
     const target = await named(c);
     if (target.id === userOf(c).id) throw new ApiError(409, 'conflict', 'expected another admin to remove you, found you');
     await store.deleteUser(target.id);
