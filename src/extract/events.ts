@@ -16,6 +16,7 @@ import { tallyFrom, type TallyDraft } from './tallies.js';
 import { mergeCasualtyReadings } from './casualty-merge.js';
 import { concluded } from './agreements.js';
 import { background } from './background.js';
+import { dayBefore } from './day-before.js';
 import { fillOpponents } from './opponents.js';
 import { distanceKm } from '../gazetteer/index.js';
 
@@ -233,6 +234,12 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       for (let k = ci + 1; k < eventClauses.length; k++) {
         const next = eventClauses[k]!;
         if (next.triggers.length) { windowEnd = next.clause.start; break; }
+        // "مقتل 9 مدنيين في غاره …، ومقتل 62 عنصرا … من جراء هجوم": a second death toll joined by و
+        // after the act's own is another act's
+        if (NEXT_TOLL.test(text.slice(next.clause.start, next.clause.start + 12)) && KILLED.test(text.slice(clause.start, next.clause.start))) {
+          windowEnd = next.clause.start;
+          break;
+        }
         // a clause with only places continues the list ("دوما، حرستا، عربين")
         const c = next.clause;
         if (placeEnd <= c.start) {
@@ -282,13 +289,20 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       for (let k = ci - 1; k >= 0; k--) if (eventClauses[k]!.triggers.length) { windowStart = eventClauses[k]!.clause.end; break; }
       const casualties = readCasualties(text, m, windowStart, windowEnd, actorNear, actorBefore);
       const additive = /اخرين|اخري|ايضا/.test(text.slice(clause.start, windowEnd));
+      // a day the sentence names: an act of another day is not the one referred to
+      const ownDay = sentDates.find((d) => d.kind !== 'since' && d.precision === 1)?.date ?? null;
       // "الهجوم"، "هذه الغارات" name an act already told ("قتل 7 في انفجار…، وتبنى التنظيم الهجوم"):
       // the mention adds evidence (and a claimed perpetrator) to it, not a second event
       triggers = triggers.filter((t) => {
-        const demonstrative = DEMONSTRATIVE.test(text.slice(Math.max(clause.start, t.start - 6), t.start));
+        // "وياتي القصف غداه…"، "وجاء الهجوم بعد…": the subject of "comes after" is an act already told
+        const demonstrative = DEMONSTRATIVE.test(text.slice(Math.max(clause.start, t.start - 6), t.start))
+          || COMES.test(text.slice(Math.max(clause.start, t.start - 8), t.start));
         if (!demonstrative && !(t.value.weak && DEFINITE.test(text.slice(t.start, t.end)))) return true;
         const claimed = assignRoles(text, actorsIn(clause.start, clause.end, clause.start), { civiliansMayAct: false }).actor1;
-        const folded = referBackAny(drafts, placeInClause ? places : [], claimed, casualties, additive, toOriginal(n, clause.start, clause.end));
+        // "وياتي القصف غداه مقتل 9 …"، "وجاءت هذه الغارات بعد اخري … ادت الي مقتل 11": the toll
+        // after the word that brings in another act is that act's
+        const other = OTHER_ACT.test(text.slice(t.end, Math.min(clause.end, t.end + 40)));
+        const folded = referBackAny(drafts, placeInClause ? places : [], claimed, other ? null : casualties, additive, toOriginal(n, clause.start, clause.end), ownDay);
         return !folded && !demonstrative;
       });
       // a weak word without its own place, or restating an act of the sentence ("شنت غارات، استهدفت"), adds nothing
@@ -302,14 +316,16 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       if (triggers.length === 0) continue;
       if (!places.length) {
         // "the clashes" with no place of their own refer back to an event already read
-        const rest = triggers.filter((t) => !referBack(drafts, t.value, casualties, additive, toOriginal(n, clause.start, clause.end)));
+        const rest = triggers.filter((t) => !referBack(drafts, t.value, casualties, additive, toOriginal(n, clause.start, clause.end), ownDay));
         if (rest.length === 0) continue;
         const sameStory = !!casualties || actorsIn(clause.start, clause.end, clause.start).length > 0;
         if (sameStory) places = carryPlaces.length ? carryPlaces : (headlinePlaces ?? []).slice(0, 1);
         if (!places.length) continue;
       }
-      const date = within(m.dates, clause.start, clause.end).find((d) => d.kind !== 'since')
-        ?? sentDates.find((d) => d.kind !== 'since') ?? carryDate;
+      // "منذ الاثنين": a fight going on since a day of this week is dated by that range
+      const dated = (d: DateMention): boolean => d.kind !== 'since' || (d.anchor?.precision === 1 && daysBetween(d.date, d.date_end ?? d.date) <= 7);
+      const date = within(m.dates, clause.start, clause.end).find(dated)
+        ?? sentDates.find(dated) ?? carryDate;
       let actors = actorsIn(clause.start, clause.end, clause.start);
       // a clause opened by فيما / في حين / بينما starts a new statement: no subject carried over
       const newStatement = /^[\s"']*(?:و?فيما|في حين|بينما|و?في المقابل|من جهه اخري|الي ذلك)/.test(text.slice(clause.start, clause.start + 16));
@@ -350,6 +366,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         }
         // a weak trigger dated only to a month or a year is background ("هجوم بدا في شباط")
         if (t.value.weak && date && date.precision === 3) continue;
+        const when = dayBefore(text, sent.start, t.start, date ?? null, published, sentDates);
         const ws = new Set(weapons);
         if (ws.size === 0) for (const w of impliedWeapons(subtype)) ws.add(w);
         if (!roles.actor1 && subtype === 'air_drone_strike' && country === 'SY' && published < '2024-12-08') {
@@ -383,7 +400,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         if (where.length === 0) where = carryPlaces.length ? carryPlaces : places;
         where.forEach((place, pi) => {
           drafts.push({
-            type, subtype, date: date ?? null, roles, place, weapons: ws,
+            type, subtype, date: when, roles, place, weapons: ws,
             // one toll, told once: the first act of the clause, at its first place, carries it
             casualties: pi === 0 && !tollTaken ? casualties : null,
             evidence: [span],
@@ -409,15 +426,19 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   return { drafts, tallies, country };
 }
 
+/** the draft happened on a day more than one day from `day` */
+const otherDay = (d: Draft, day: string | null): boolean => !!day && !!d.date && Math.abs(daysBetween(d.date.date, day)) > 1;
+
 /**
  * Fold a placeless mention into the latest event of the same type, if any: its evidence is
  * added and its toll merged. Returns false when there is no such event.
  */
-function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, additive: boolean, span: [number, number]): boolean {
+function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, additive: boolean, span: [number, number], day: string | null): boolean {
   const refined = t.subtype === 'remote' || t.subtype === 'territory';
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (d.type !== t.type || (!refined && d.subtype !== t.subtype)) continue;
+    if (otherDay(d, day)) continue;
     d.evidence.push(span);
     if (c) d.casualties = mergeCasualtyReadings(d.casualties, c, additive);
     if (c && additive) d.additive = true; // its toll now has a part that adds to other mentions
@@ -427,15 +448,21 @@ function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, ad
 }
 
 const MODAL = /(?:^|\s)(?:يجب|ينبغي|لا بد|لابد)(?:\s|$)/;
+const OTHER_ACT = /(?:^|\s)(?:غداه|عشيه|بعد|عقب|قبل)(?!\p{L})/u;
+const COMES = /(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت|اتي|اتت)(?:\s+(?:هذه|هذا|تلك|ذلك))?\s*$/;
+const NEXT_TOLL = /^[\s،,]*و\s*(?:مقتل|مصرع)\s/;
+const KILLED = /(?:^|\s)[وف]?(?:مقتل|مصرع|قتل|قتلت|قتلوا|قتلي)(?!\p{L})/u;
 const DEFINITE = /^[وفبلك]?(?:ال|لل)/;
 const DEMONSTRATIVE = /(?:^|\s)(?:هذه|هذا|تلك|ذلك|هاتين|هذين)\s*$/;
 const VIOLENT = new Set(['battle', 'explosion_remote_violence', 'violence_against_civilians']);
 
 /** Fold a definite mention into the latest violent event of the report, whatever its kind. */
-function referBackAny(drafts: Draft[], places: readonly ResolvedPlace[], actor: ActorDef | null, c: CasualtyReading | null, additive: boolean, span: [number, number]): boolean {
+function referBackAny(
+  drafts: Draft[], places: readonly ResolvedPlace[], actor: ActorDef | null, c: CasualtyReading | null, additive: boolean, span: [number, number], day: string | null,
+): boolean {
   // "the attack" is the report's main act, told first, more often than the last one named
   for (const d of drafts) {
-    if (!VIOLENT.has(d.type)) continue;
+    if (!VIOLENT.has(d.type) || otherDay(d, day)) continue;
     // a place of its own far from that act's makes it another act
     if (places.some((p) => distanceKm(p.place, d.place.place) > 10)) return false;
     // "المسؤول عن الهجوم هو X"، "تبنى X الهجوم": a later claim names who did it

@@ -28,6 +28,10 @@ export interface PlaceMention extends Mention<readonly Place[]> {
   readonly surface: string;
   /** a settlement noun stands before it ("قريه X"، "مدينه X") */
   readonly cued?: boolean;
+  /** it frames the place named just before it ("كتاف بصعده"، "الشعله في بغداد") */
+  readonly frame?: boolean;
+  /** it says where the place before it lies ("الغوطه الشرقيه المحاصره قرب دمشق") */
+  readonly locates?: boolean;
 }
 
 export interface Mentions {
@@ -105,6 +109,9 @@ const NEAR_CUE = /(?:قرب|بالقرب من|محيط|اطراف|مشارف|ض�
 const GOV_CUE = /(?:محافظه|محافظتي|محافظات|ولايه|ولايتي|ارياف)\s*(?:(?:\S+\s+)?و\s*)?$/;
 // In a list, a name joined to an accepted place by و or a comma is a place too, even across an
 // item or two the gazetteer lacks ("مناطق حمورية، والشيفونية، ومسرابا").
+// "X بـY"، "X في مديريه Y": the second place contains the first.
+const FRAME_GAP = /^\s*(?:ب|في\s*|فى\s*)(?:(?:مديريه|محافظه|منطقه|قضاء|ناحيه|ولايه|مدينه|بلده)\s*)?$/;
+const LOCATES_GAP = /^\s*(?:ال\S+\s+){0,2}(?:قرب|بالقرب من|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|جنوب شرقي|جنوب غربي|شمال شرقي|شمال غربي)\s*$/;
 const LIST_GAP = /^\s*(?:[،,]\s*)?(?:و\s*)?(?:[^\s،,]+\s*[،,]\s*(?:و\s*)?){0,2}$/;
 
 // Names well known enough to be places without a cue: admin units, regions, large towns.
@@ -168,7 +175,12 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     const [os, oe] = toOriginal(n, m.start, m.end);
     const surface = n.original.slice(os, oe);
     const governorate = GOV_CUE.test(before) || /^(?:محافظه|محافظتي|ولايه)\s/.test(text.slice(m.start, m.end));
-    out.push({ start: m.start, end: m.end, value: m.values, near: NEAR_CUE.test(before), governorate, surface, cued: strong });
+    const frame = lastEnd >= 0 && m.start - lastEnd <= 16 && FRAME_GAP.test(text.slice(lastEnd, m.start));
+    const locates = lastEnd >= 0 && m.start - lastEnd <= 32 && LOCATES_GAP.test(text.slice(lastEnd, m.start));
+    out.push({
+      start: m.start, end: m.end, value: m.values, near: NEAR_CUE.test(before), governorate, surface, cued: strong,
+      ...(frame && { frame }), ...(locates && { locates }),
+    });
     lastEnd = m.end;
     chainStrong = strong;
   }

@@ -2,7 +2,7 @@
 // sub-type, same place, same day. Details are merged; a later "آخرين" toll adds up.
 import type { Draft } from './events.js';
 import { mergeCasualtyReadings } from './casualty-merge.js';
-import { distanceKm } from '../gazetteer/index.js';
+import { distanceKm, nameKey } from '../gazetteer/index.js';
 
 const key = (d: Draft): string => `${d.type}|${d.subtype}|${d.place.place.id}|${d.date?.date ?? ''}`;
 
@@ -17,7 +17,11 @@ export function foldRegions(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     if (!coarse(d)) { out.push(d); continue; }
+    // (of the same day: "غداه مقتل 9 مدنيين في غاره على ريف ادلب" is the day before's strike)
     const host = drafts.find((x) => x !== d && !coarse(x) && x.type === d.type && x.place.place.admin1 === d.place.place.admin1
+      && (!x.date || !d.date || x.date.date === d.date.date)
+      // "ريف درعا الشرقي" is around the city of درعا, not in it
+      && !(/^ريف\s/.test(nameKey(d.place.place.name_ar)) && nameKey(d.place.place.name_ar).includes(nameKey(x.place.place.name_ar)))
       && (!x.roles.actor1 || !d.roles.actor1 || x.roles.actor1.side === d.roles.actor1.side));
     if (!host) { out.push(d); continue; }
     for (const e of d.evidence) host.evidence.push(e);

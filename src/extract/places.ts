@@ -63,6 +63,11 @@ export function specific(places: readonly ResolvedPlace[]): ResolvedPlace[] {
     const frames = p.place.kind === 'region' && /^ريف\s/.test(nameKey(p.place.name_ar)) && places.some((q) => q !== p
       && q.place.kind === 'region' && q.mention.end <= p.mention.start && q.place.admin1 === p.place.admin1);
     if (frames) continue;
+    // "في مديريه كتاف بصعده": a place named right after another, with ب or في, contains it
+    if (p.mention.frame && rank(p.place) >= 1 && places.some((q) => q !== p && q.mention.end <= p.mention.start
+      && p.mention.start - q.mention.end <= 16 && rank(q.place) <= rank(p.place))) continue;
+    // "الغوطه الشرقيه المحاصره قرب دمشق": "near Y" right after a place says where that place is
+    if (p.mention.locates && places.some((q) => q !== p && q.mention.end <= p.mention.start && p.mention.start - q.mention.end <= 32)) continue;
     if (seen.has(p.place.id)) continue;
     seen.add(p.place.id);
     out.push(p);

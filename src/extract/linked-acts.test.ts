@@ -1,0 +1,65 @@
+// Sentences that tell two acts at once, or that place and date one act by another.
+// The sentences are written for these tests (not taken from any outlet).
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './pipeline.js';
+
+const ex = createExtractor();
+const run = (text: string, published = '2018-03-21') => ex.extract({ id: 't', text, published }).events;
+const brief = (text: string, published?: string): string[] =>
+  run(text, published).map((e) => `${e.subtype}@${e.location.name_ar}@${e.date}:${e.fatalities.total ?? '-'}`);
+
+describe('an act told after غداة happened the day before', () => {
+  const text = 'قتل 12 مدنيا، الأربعاء، في غارة جوية على بلدة سراقب بريف إدلب. ويأتي القصف غداة مقتل 7 مدنيين في غارة استهدفت بلدة كفرنبل.';
+  it('dates it the day before and gives it its own toll', () => {
+    expect(brief(text)).toEqual(['air_drone_strike@سراقب@2018-03-21:12', 'air_drone_strike@كفرنبل@2018-03-20:7']);
+  });
+});
+
+describe('"ويأتي القصف"، "وجاءت هذه الغارات" name an act already told', () => {
+  it('adds no second event and no toll of the other act to it', () => {
+    const evs = brief('قتل 5 مدنيين اليوم في غارة جوية على بلدة سرمين. وجاءت هذه الغارات بعد أخرى استهدفت بلدة بنش وأدت إلى مقتل 3 مدنيين.');
+    expect(evs).toEqual(['air_drone_strike@سرمين@2018-03-21:5', 'air_drone_strike@بنش@2018-03-21:3']);
+  });
+});
+
+describe('a second death toll joined by و belongs to the act after it', () => {
+  it('splits "مقتل 4 في غارة … ومقتل 30 عنصرا … في هجوم"', () => {
+    const evs = brief('وشهد اليوم مقتل 4 مدنيين في غارة على بلدة معرة مصرين، ومقتل 30 عنصرا من قوات النظام، في هجوم لتنظيم داعش على حي القدم في دمشق.');
+    expect(evs.find((e) => e.startsWith('air_drone_strike'))).toBe('air_drone_strike@معرة مصرين@2018-03-21:4');
+  });
+});
+
+describe('an act going on since a day of this week', () => {
+  it('is dated from that day to publication', () => {
+    const e = run('وتدور اشتباكات عنيفة منذ الاثنين بين قوات النظام وتنظيم داعش في حي القدم جنوب دمشق.')[0]!;
+    expect([e.date, e.date_end, e.location.name_ar]).toEqual(['2018-03-19', '2018-03-21', 'حي القدم']);
+  });
+});
+
+describe('a place that only says where another lies', () => {
+  it.each([
+    ['قتل 9 مدنيين اليوم في غارات على الغوطة الشرقية المحاصرة قرب دمشق.', 'الغوطة الشرقية'],
+    ['قتل 3 مدنيين اليوم في قصف على بلدة غصم جنوب شرق درعا.', 'غصم'],
+  ])('%s', (text, place) => {
+    expect(run(text).map((e) => e.location.name_ar)).toEqual([place]);
+  });
+
+  it('drops the district and governorate that contain a named place abroad', () => {
+    const evs = run('وتستمر المعارك بين الجيش الوطني والحوثيين في مديرية كتاف بصعدة.', '2018-04-07');
+    expect(evs.map((e) => e.location.name_ar)).toEqual(['كتاف']);
+  });
+});
+
+describe('an act named again on another day', () => {
+  it('is not folded into the act of this day', () => {
+    const evs = brief('قتل 6 مدنيين اليوم في قصف جوي على بلدة حمورية. وكانت قوات النظام قد بدأت حملتها في 18 فبراير الماضي، بقصف جوي كثيف أدى إلى سقوط مئات القتلى.');
+    expect(evs[0]).toBe('air_drone_strike@حمورية@2018-03-21:6');
+  });
+});
+
+describe('a region around a city', () => {
+  it('is not folded into an event in the city itself', () => {
+    const evs = brief('قتل 17 عنصرا من قوات النظام اليوم في اشتباكات داخل مدينة درعا. كما قتل 12 من قوات النظام اليوم جراء معارك في ريف درعا الشرقي.');
+    expect(evs).toEqual(['armed_clash@درعا@2018-03-21:17', 'armed_clash@ريف درعا الشرقي@2018-03-21:12']);
+  });
+});
