@@ -17,6 +17,7 @@ import { mergeCasualtyReadings } from './casualty-merge.js';
 import { concluded } from './agreements.js';
 import { background } from './background.js';
 import { dayBefore } from './day-before.js';
+import { refineToll } from './toll-only.js';
 import { fillOpponents } from './opponents.js';
 import { distanceKm } from '../gazetteer/index.js';
 
@@ -160,6 +161,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   const drafts: Draft[] = [];
   const tallies: TallyDraft[] = [];
   let carryDate: DateMention | null = null;
+  let prevTally: { end: number; dates: readonly DateMention[]; places: readonly ResolvedPlace[] } | null = null;
   let carryPlaces: ResolvedPlace[] = [];
   let carryRoles: Roles | null = null;
   let carrySubtype = '';
@@ -198,9 +200,21 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     const recentSince = sentDates.some((d) => d.kind === 'since' && recent(d));
     const cumulative = cues.some((c) => c.value === 'cumulative' && !(recentSince && text.slice(c.start, c.end) === 'منذ'))
       || sentDates.some((d) => d.kind === 'since' && !recent(d));
+    // "كما تسبب القصف في اصابه مئات المدنيين" right after a campaign's toll goes on with that toll
+    const goesOn = prevTally && prevTally.end >= sent.start - 3 && sentPlaces.length === 0 && /^[\s"']*و?كما\s/.test(text.slice(sent.start, sent.start + 8));
+    if (goesOn && prevTally) {
+      const reading = readCasualties(text, m, sent.start, sent.end, actorNear, actorBefore);
+      if (reading) {
+        tallies.push(...tallyFrom(reading, prevTally.dates, prevTally.places, published, [toOriginal(n, sent.start, sent.end)]));
+        prevTally = { end: sent.end, dates: prevTally.dates, places: prevTally.places };
+        continue;
+      }
+    }
+    prevTally = null;
     if (cumulative) {
       const reading = readCasualties(text, m, sent.start, sent.end, actorNear, actorBefore);
       if (reading) {
+        prevTally = { end: sent.end, dates: sentDates, places: sentPlaces };
         // "خلال ال24 ساعه الماضيه" in a toll sentence also dates the strikes told next
         const span = sentDates.find((d) => d.date_end && daysBetween(d.date, d.date_end) <= 1);
         if (span) carryDate = span;
@@ -222,6 +236,9 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       const anaphoric = (t: Mention<TriggerHit>): boolean => DEMONSTRATIVE.test(text.slice(Math.max(c.start, t.start - 6), t.start));
       return { clause: c, triggers: groupTriggers([...ts.filter((t) => !anaphoric(t)), ...ts.filter(anaphoric)]) };
     });
+    if (sentTriggers.length === 0 && sentPlaces.length === 0 && within(m.verbs, sent.start, sent.end).length) {
+      refineToll(drafts, readCasualties(text, m, sent.start, sent.end, actorNear, actorBefore), toOriginal(n, sent.start, sent.end));
+    }
     const sentTypes = new Set<string>();
     const protestHere = sentTriggers.some((t) => t.value.type === 'protest');
     for (let ci = 0; ci < eventClauses.length; ci++) {

@@ -63,3 +63,26 @@ describe('a region around a city', () => {
     expect(evs).toEqual(['armed_clash@درعا@2018-03-21:17', 'armed_clash@ريف درعا الشرقي@2018-03-21:12']);
   });
 });
+
+describe('figures told in the sentence after the act', () => {
+  it('give a vague toll its exact figures', () => {
+    const e = run('استهدف قصف مدفعي بلدة تفتناز اليوم، وأسفر عن عشرات القتلى والجرحى. ووثق المرصد مقتل 11 مدنيا، بينهم 3 أطفال، وإصابة 20 آخرين.')[0]!;
+    expect([e.fatalities.total, e.fatalities.children, e.injuries.total]).toEqual([11, 3, 20]);
+  });
+
+  it('leave an exact toll as it is', () => {
+    const e = run('قتل 4 مدنيين في قصف مدفعي على بلدة تفتناز اليوم. ووثق المرصد مقتل 11 مدنيا منذ بداية الشهر.')[0]!;
+    expect(e.fatalities.total).toBe(4);
+  });
+});
+
+describe('"كما" after a campaign toll', () => {
+  it('goes on with the tally, not with an event', () => {
+    const out = ex.extract({
+      id: 't', published: '2018-03-21',
+      text: 'وأسفر القصف التركي على منطقة عفرين منذ بدء العملية العسكرية في 20 يناير عن مقتل 200 مدني. كما تسبب القصف في إصابة مئات المدنيين.',
+    });
+    expect(out.tallies.map((t) => `${t.what}:${t.total ?? t.civilians}`)).toEqual(['killed:200', 'injured:100']);
+    expect(out.events.some((e) => e.injuries.total === 100)).toBe(false);
+  });
+});
