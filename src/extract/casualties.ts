@@ -45,6 +45,8 @@ const FIGHTER_CATS = new Set(['fighter', 'soldier', 'officer', 'member_generic']
 const empty = (): CasualtyCount => ({ total: null, civilians: null, women: null, children: null, by_actor: new Map(), approx: false, unknown: false });
 const add = (a: number | null, b: number): number => (a ?? 0) + b;
 
+const THING_BEFORE = /(?:^|\s)[وبل]?(?:سياره|سيارات|حافله|طائره|طائرات|منشاه|منشات|مباني|مبني|منطقه|مناطق|اهداف|هدف|بنيه|بني|مركبه|مركبات|شاحنه|سفينه|مواقع|احياء|ملابس|ادارات|اداره|حكومه|جهات|جهه|هيئه|منظمات|منظمه|دوله|مؤسسات|مؤسسه|هجوم|هجوما|هجمات|اعتداء|عمليه|كمين|اشتباك|اشتباكات|قصف|تفجير)\s+$/;
+
 /** The casualty-relevant items of a stretch of text, in order. */
 function items(text: string, m: Mentions, start: number, end: number): Item[] {
   const out: Item[] = [];
@@ -62,6 +64,8 @@ function items(text: string, m: Mentions, start: number, end: number): Item[] {
   for (const c of within(m.nouns, start, end)) {
     // a word read as both a verb and a noun (قتلى) counts once, as the verb-noun
     if (out.some((x) => x.kind === 'verb' && x.start === c.start) || skipped(c)) continue;
+    // "سياره مدنيه"، "هجوم مسلح": a singular after an indefinite thing or act describes it
+    if (c.value.count === 1 && THING_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) continue;
     out.push({ kind: 'noun', start: c.start, end: c.end, noun: c.value });
   }
   const slice = text.slice(start, end);

@@ -215,6 +215,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       const reading = readCasualties(text, m, sent.start, sent.end, actorNear, actorBefore);
       if (reading) {
         prevTally = { end: sent.end, dates: sentDates, places: sentPlaces };
+        const day = sentDates.find((d) => (d.kind === 'relative' || d.kind === 'weekday') && d.precision === 1);
+        if (day) carryDate = day;
         // "خلال ال24 ساعه الماضيه" in a toll sentence also dates the strikes told next
         const span = sentDates.find((d) => d.date_end && daysBetween(d.date, d.date_end) <= 1);
         if (span) carryDate = span;
@@ -319,7 +321,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         // "وياتي القصف غداه مقتل 9 …"، "وجاءت هذه الغارات بعد اخري … ادت الي مقتل 11": the toll
         // after the word that brings in another act is that act's
         const other = OTHER_ACT.test(text.slice(t.end, Math.min(clause.end, t.end + 40)));
-        const folded = referBackAny(drafts, placeInClause ? places : [], claimed, other ? null : casualties, additive, toOriginal(n, clause.start, clause.end), ownDay);
+        const folded = referBackAny(drafts, placeInClause ? places : [], places, claimed, other ? null : casualties, additive, toOriginal(n, clause.start, clause.end), ownDay);
         return !folded && !demonstrative;
       });
       // a weak word without its own place, or restating an act of the sentence ("شنت غارات، استهدفت"), adds nothing
@@ -375,7 +377,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           : attempt ? 'armed_clash'
             : t.value.subtype === 'territory' ? territorySubtype(roles.actor1) : t.value.subtype;
         // a weak "هجوم" on civilians with no armed opponent named is an attack on civilians
-        const onCivilians = CIVILIAN_OBJECT.test(text.slice(clause.start, clause.end))
+        const onCivilians = CIVILIAN_OBJECT.test(text.slice(clause.start, t.value.weak ? windowEnd : clause.end))
           || (casualties?.killed?.civilians ?? 0) + (casualties?.injured?.civilians ?? 0) > 0;
         if (t.value.weak && subtype === 'armed_clash' && onCivilians && (!roles.actor2 || roles.actor2.side === 'civilians')) {
           type = 'violence_against_civilians';
@@ -475,8 +477,26 @@ const VIOLENT = new Set(['battle', 'explosion_remote_violence', 'violence_agains
 
 /** Fold a definite mention into the latest violent event of the report, whatever its kind. */
 function referBackAny(
-  drafts: Draft[], places: readonly ResolvedPlace[], actor: ActorDef | null, c: CasualtyReading | null, additive: boolean, span: [number, number], day: string | null,
+  drafts: Draft[], places: readonly ResolvedPlace[], named: readonly ResolvedPlace[], actor: ActorDef | null, c: CasualtyReading | null,
+  additive: boolean, span: [number, number], day: string | null,
 ): boolean {
+  // "ووقع الهجوم قرب قضاء امرلي": the act last told only at a governorate or region is placed
+  // by a later mention that names where it happened in that governorate
+  const precise = named.filter((p) => p.precision < 3 && p.place.kind !== 'governorate' && p.place.kind !== 'region');
+  const exact = precise.length === 1 ? precise[0] : undefined;
+  if (exact) {
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i]!;
+      if (!VIOLENT.has(d.type) || otherDay(d, day)) continue;
+      if (d.place.precision !== 3 || d.place.place.country !== exact.place.country) break;
+      // (the governorate named may be the neighbouring one: "قرب قضاء امرلي" in a report on Kirkuk)
+      if (d.place.place.admin1 !== exact.place.admin1 && distanceKm(d.place.place, exact.place) > 120) break;
+      d.place = exact;
+      d.evidence.push(span);
+      if (c && !d.casualties) d.casualties = c;
+      return true;
+    }
+  }
   // "the attack" is the report's main act, told first, more often than the last one named
   for (const d of drafts) {
     if (!VIOLENT.has(d.type) || otherDay(d, day)) continue;

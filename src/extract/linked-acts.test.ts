@@ -86,3 +86,26 @@ describe('"كما" after a campaign toll', () => {
     expect(out.events.some((e) => e.injuries.total === 100)).toBe(false);
   });
 });
+
+describe('"ووقع الهجوم" with a place', () => {
+  it('places the act told only at its governorate', () => {
+    const evs = run('قتل 9 أشخاص مساء الأحد في هجوم مسلح على طريق رئيسي في محافظة كركوك. ووقع الهجوم على الطريق الرئيسي قرب بلدة داقوق الواقعة إلى الجنوب من كركوك.', '2018-03-12');
+    expect(evs.map((e) => `${e.location.name_ar}:${e.location.geo_precision}:${e.fatalities.total}`)).toEqual(['داقوق:2:9']);
+  });
+});
+
+describe('a singular that describes a thing', () => {
+  it('is not a victim ("سيارة مدنية")', () => {
+    const e = run('هاجم مسلحون سيارة مدنية وقتلوا 3 أشخاص في بلدة داقوق مساء الأحد.', '2018-03-12')[0]!;
+    expect([e.fatalities.total, e.fatalities.civilians ?? null, e.subtype]).toEqual([3, null, 'attack']);
+  });
+});
+
+describe('singulars that describe an act', () => {
+  it.each([
+    ['قتل 9 أشخاص مساء الأحد في هجوم مسلح على بلدة داقوق.', 9],
+    ['قتل 4 عناصر في كمين مسلح قرب بلدة داقوق مساء الأحد.', 4],
+  ])('%s', (text, total) => {
+    expect(run(text, '2018-03-12')[0]!.fatalities.total).toBe(total);
+  });
+});
