@@ -225,13 +225,17 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       }
     }
     const cl = clauses(text, sent);
-    const eventClauses = cl.map((c) => {
+    const eventClauses = cl.map((c, ci) => {
+      // "وتسعى القوات، بدعم التحالف، الى السيطره على": a clause opened by a preposition completes
+      // the verb of the clause before, and what qualifies that verb qualifies it
+      let from = c.start;
+      for (let k = ci; k > 0 && COMPLEMENT.test(text.slice(cl[k]!.start, cl[k]!.start + 8)); k--) from = cl[k - 1]!.start;
       // "استهداف المدنيين يجب ان يتوقف": a clause that says what ought to be reports no act
       const modal = MODAL.test(text.slice(c.start, c.end));
       const ts = modal ? [] : within(m.triggers, c.start, c.end).filter((t) => {
         // "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture
         if (descriptive(text, t) || background(text, sent, t) || share(text, t)) return false;
-        const before = cues.filter((q) => q.end <= t.start && q.start >= c.start && NON_EVENT_CUES.has(q.value));
+        const before = cues.filter((q) => q.end <= t.start && q.start >= from && NON_EVENT_CUES.has(q.value));
         return before.length === 0;
       }).map((t) => (t.value.weak && t.value.subtype === 'agreement' && concluded(text, sent.start, t) ? { ...t, value: { ...t.value, weak: false } } : t));
       // an act named afresh in the clause wins over "هذه الغارات" that points back at one
@@ -471,6 +475,7 @@ const OTHER_ACT = /(?:^|\s)(?:غداه|عشيه|بعد|عقب|قبل)(?!\p{L})/u
 const COMES = /(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت|اتي|اتت)(?:\s+(?:هذه|هذا|تلك|ذلك))?\s*$/;
 const NEXT_TOLL = /^[\s،,]*و\s*(?:مقتل|مصرع)\s/;
 const KILLED = /(?:^|\s)[وف]?(?:مقتل|مصرع|قتل|قتلت|قتلوا|قتلي)(?!\p{L})/u;
+const COMPLEMENT = /^[\s،,]*(?:(?:الي|علي|في|من|مع)\s|[بل]\p{L})/u;
 const DEFINITE = /^[وفبلك]?(?:ال|لل)/;
 const DEMONSTRATIVE = /(?:^|\s)(?:هذه|هذا|تلك|ذلك|هاتين|هذين)\s*$/;
 const VIOLENT = new Set(['battle', 'explosion_remote_violence', 'violence_against_civilians']);

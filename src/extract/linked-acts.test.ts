@@ -109,3 +109,12 @@ describe('singulars that describe an act', () => {
     expect(run(text, '2018-03-12')[0]!.fatalities.total).toBe(total);
   });
 });
+
+describe('a clause that completes the verb before it', () => {
+  it('shares its intention ("وتسعى القوات، بدعم التحالف، إلى السيطرة على")', () => {
+    expect(run('وتسعى القوات المشتركة، بدعم التحالف، إلى السيطرة على دوار المطاحن في مدينة الحديدة.', '2018-06-18')).toEqual([]);
+  });
+  it('does not touch an act told after a new subject', () => {
+    expect(run('وتسعى القوات المشتركة إلى التقدم، فيما قصفت طائرات التحالف مواقع للحوثيين في مدينة الحديدة.', '2018-06-18').length).toBe(1);
+  });
+});
