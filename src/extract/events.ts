@@ -186,6 +186,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   };
 
   for (const sent of sentences(text)) {
+    // "قصف غاره البوكمال دير الزور تنظيم داعش": a line of an outlet's tags, not a sentence
+    if (tagLine(text, m, sent)) continue;
     const ctx = contextFor(reportHints, m, country, sent);
     // a place abroad ("من القاهره"، "تقول انقره") is where the act was only with a settlement noun
     const home = (p: ResolvedPlace): boolean => p.place.country === country || THEATRE[country] === p.place.country || !!p.mention.cued;
@@ -447,6 +449,24 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   }
   fillOpponents(drafts, m.actors.flatMap((a) => actorDefs.get(a) ?? []));
   return { drafts, tallies, country };
+}
+
+/** A line of keywords only: no word that is not a trigger, a place or an actor, and no preposition. */
+function tagLine(text: string, m: Mentions, sent: Span): boolean {
+  const words = text.slice(sent.start, sent.end).split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 3 || words.length > 14 || /[.،,:؟!]/.test(text.slice(sent.start, sent.end))) return false;
+  if (words.some((w) => /^(?:في|علي|من|الي|عن|مع|بعد|قبل|منذ|ان|قد|بين)$/.test(w))) return false;
+  const covered = new Uint8Array(sent.end - sent.start);
+  for (const list of [m.triggers, m.places, m.actors] as readonly (readonly Mention<unknown>[])[]) {
+    for (const x of within(list, sent.start, sent.end)) covered.fill(1, x.start - sent.start, x.end - sent.start);
+  }
+  let pos = sent.start;
+  for (const w of words) {
+    const at = text.indexOf(w, pos);
+    pos = at + w.length;
+    if (covered[at - sent.start] !== 1 && covered[pos - 1 - sent.start] !== 1) return false;
+  }
+  return true;
 }
 
 /** the draft happened on a day more than one day from `day` */

@@ -118,3 +118,10 @@ describe('a clause that completes the verb before it', () => {
     expect(run('وتسعى القوات المشتركة إلى التقدم، فيما قصفت طائرات التحالف مواقع للحوثيين في مدينة الحديدة.', '2018-06-18').length).toBe(1);
   });
 });
+
+describe('a line of tags at the end of an article', () => {
+  it('is not a sentence', () => {
+    const text = 'قصفت طائرات التحالف الدولي اليوم مواقع لتنظيم داعش في بلدة هجين.\nقصف غارة البوكمال دير الزور تنظيم داعش';
+    expect(run(text, '2019-02-10').map((e) => e.location.name_ar)).toEqual(['هجين']);
+  });
+});
