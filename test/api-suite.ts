@@ -3,6 +3,7 @@
 // are our own small Arabic texts plus a few dev reports read from ../shared at test time.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, hashPassword, hashSecret } from '../src/api/index.js';
 import { repoRoot } from '../src/root.js';
@@ -205,10 +206,29 @@ export function runApiSuite(name: string, open: () => Promise<Store>): void {
       expect(places.some((p) => p.name_ar === 'موحسن')).toBe(true);
       const actors = await json<{ name: string; side: string }[]>(await call('/api/actors'));
       expect(actors.some((a) => a.name === 'Military Forces of Syria (2000-2024)')).toBe(true);
-      const map = await json<{ countries: { type: string; features: unknown[] }; governorates: unknown[] }>(await call('/api/basemap'));
+      type Country = { properties: { name: string }; geometry: { coordinates: unknown } };
+      const plain = await call('/api/basemap');
+      const text = await plain.text();
+      const map = JSON.parse(text) as { countries: { type: string; features: Country[] }; governorates: unknown[] };
       expect(map.countries.type).toBe('FeatureCollection');
-      expect(map.countries.features.length).toBeGreaterThan(200);
+      const names = map.countries.features.map((f) => f.properties.name);
+      expect(names).toEqual(expect.arrayContaining(['Syria', 'Iraq', 'Yemen', 'Libya', 'Lebanon', 'Sudan', 'Palestine', 'Turkey']));
+      expect(names).not.toContain('Brazil');
       expect(map.governorates).toHaveLength(14);
+      // small for the offline map: clipped to the region, rounded, gzipped, revalidated by ETag
+      expect(text.length).toBeLessThan(400_000);
+      expect(JSON.stringify(map.countries.features.map((f) => f.geometry.coordinates))).not.toMatch(/\.\d{4}/);
+      const etag = plain.headers.get('ETag')!;
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect(plain.headers.get('Vary')).toBe('Accept-Encoding');
+      const gz = await call('/api/basemap', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+      expect(gz.headers.get('Content-Encoding')).toBe('gzip');
+      const bytes = Buffer.from(await gz.arrayBuffer());
+      expect(bytes.length).toBeLessThan(150_000);
+      expect(gunzipSync(bytes).toString('utf8')).toBe(text);
+      const again = await call('/api/basemap', { headers: { 'If-None-Match': etag } });
+      expect([again.status, await again.text()]).toEqual([304, '']);
+      expect((await call('/api/basemap', { headers: { 'If-None-Match': '"stale"' } })).status).toBe(200);
     });
   });
 
@@ -291,8 +311,10 @@ export function runApiSuite(name: string, open: () => Promise<Store>): void {
       expect(split.members.map((x) => x.eventId).sort()).toEqual([...b.eventIds].sort());
       expect((await post(`/api/incidents/${a.id}/split`, { eventIds: a.eventIds })).status).toBe(400);
 
+      // the merge changed a's events: its review no longer holds (the entry keeps it)
+      expect(await json(await call(`/api/incidents/${a.id}`))).toMatchObject({ reviewed: false, reviewedBy: null });
       const trail = await json<{ action: string }[]>(await call(`/api/audit?entity=incident&id=${a.id}`));
-      expect(trail.map((t) => t.action)).toEqual(['split', 'merge', 'review']);
+      expect(trail.map((t) => t.action)).toEqual(['split', 'review_cleared', 'merge', 'review']);
     });
 
     it('a new report relinks: incident ids, merges, splits and reviews survive', async () => {
@@ -317,6 +339,26 @@ export function runApiSuite(name: string, open: () => Promise<Store>): void {
       expect(after.get(c.id)!.eventIds.sort()).toEqual([...c.eventIds, ...d.eventIds].sort());
       expect(after.has(d.id)).toBe(false);
       expect(after.get(x.id)!.reviewed).toBe(true);
+    });
+
+    it('a report joining a reviewed incident clears its review mark, kept in the audit trail', async () => {
+      type Inc = { id: number; eventIds: number[]; reviewed: boolean };
+      const [m] = (await json<{ items: Inc[] }>(await call(`/api/incidents?q=${encodeURIComponent('موحسن')}`))).items;
+      expect((await post(`/api/incidents/${m!.id}/review`, {})).status).toBe(200);
+      const r = await post('/api/reports', {
+        id: 'api-muhasan-2',
+        source: 'TestWire Four',
+        published: '2017-01-17',
+        text: 'قُتل خمسة مدنيين بينهم امرأة وطفلان صباح اليوم في غارات جوية شنها الطيران الحربي الروسي على بلدة موحسن في ريف دير الزور الشرقي.',
+      });
+      expect(r.status).toBe(201);
+      const now = await json<Inc>(await call(`/api/incidents/${m!.id}`));
+      expect(now.eventIds.length).toBeGreaterThan(m!.eventIds.length);
+      expect(now.reviewed).toBe(false);
+      const [cleared] = await json<{ action: string; who: string | null; before: { review: { by: string } } }[]>(
+        await call(`/api/audit?entity=incident&id=${m!.id}`),
+      );
+      expect(cleared).toMatchObject({ action: 'review_cleared', who: null, before: { review: { by: 'analyst-1' } } });
     });
   });
 

@@ -80,4 +80,45 @@ describe('account administration', () => {
     expect((await change(made.password, 'a-new-password-long')).status).toBe(200);
     expect((await call('/api/login', { method: 'POST', body: JSON.stringify({ name: 'lina', password: 'a-new-password-long' }) })).status).toBe(200);
   });
+
+  it('keeps every account change in the audit trail, shown to admins only and without secrets', async () => {
+    const made = (await (await as('admin', '/api/users', 'POST', { name: 'karim', role: 'viewer' })).json()) as { token: string; password: string };
+    const karim = (path: string, method = 'GET', body?: unknown): Promise<Response> =>
+      call(path, { method, token: made.token, body: body === undefined ? undefined : JSON.stringify(body) });
+    await as('admin', '/api/users/karim', 'PATCH', { role: 'analyst' });
+    const reset = (await (await as('admin', '/api/users/karim', 'PATCH', { resetPassword: true })).json()) as { password: string };
+    expect((await karim('/api/me/password', 'POST', { current: reset.password, password: 'karims-own-password' })).status).toBe(200);
+    const second = (await (await karim('/api/users/karim/tokens', 'POST')).json()) as { token: string };
+    await karim('/api/users/karim/tokens', 'DELETE');
+    await as('admin', '/api/users/karim', 'DELETE');
+
+    const r = await as('admin', '/api/audit?entity=user&limit=1000');
+    expect(r.status).toBe(200);
+    type Entry = { who: string; entity: string; action: string; before: { name?: string; role?: string } | null; after: { name?: string; role?: string } | null };
+    const trail = ((await r.json()) as Entry[]).filter((a) => (a.after ?? a.before)?.name === 'karim').reverse();
+    expect(trail.map((a) => [a.who, a.action])).toEqual([
+      ['admin-1', 'user_add'],
+      ['admin-1', 'token_issue'],
+      ['admin-1', 'role_change'],
+      ['admin-1', 'password_reset'],
+      ['karim', 'password_change'],
+      ['karim', 'token_issue'],
+      ['karim', 'token_revoke'],
+      ['admin-1', 'user_remove'],
+    ]);
+    expect(trail[2]).toMatchObject({ before: { role: 'viewer' }, after: { role: 'analyst' } });
+    const text = JSON.stringify(trail);
+    for (const secret of [made.token, made.password, reset.password, 'karims-own-password', second.token, hashSecret(made.token), 'scrypt$'])
+      expect(text).not.toContain(secret);
+
+    // analysts and viewers read the trail of events and incidents, never account changes
+    for (const role of ['analyst', 'viewer'] as const) {
+      expect((await as(role, '/api/audit?entity=user')).status).toBe(403);
+      const all = (await (await as(role, '/api/audit?limit=1000')).json()) as Entry[];
+      expect(all.filter((a) => a.entity === 'user')).toEqual([]);
+    }
+    const pub = createApp({ store, rateLimit: 0, public: true });
+    expect((await pub.request('/api/audit?entity=user')).status).toBe(401);
+    expect(((await (await pub.request('/api/audit')).json()) as Entry[]).filter((a) => a.entity === 'user')).toEqual([]);
+  });
 });

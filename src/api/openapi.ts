@@ -63,7 +63,7 @@ const schemas = {
       sources: int,
       grade: { enum: ['single_source', 'corroborated', 'contested'] },
       conflicts: { type: 'array', items: str },
-      reviewed: { type: 'boolean' },
+      reviewed: { type: 'boolean', description: 'false again once relinking, a merge or a split changes its events (the audit trail keeps the review: review_cleared)' },
       reviewedBy: { type: ['string', 'null'] },
       reviewedAt: { type: ['string', 'null'] },
       actor1: { type: ['string', 'null'] },
@@ -89,7 +89,17 @@ const schemas = {
     ],
   },
   EventItem: obj({ id: int, reportId: int, incidentId: { type: ['integer', 'null'] }, event: ref('CodebookEvent'), corrected: { type: 'boolean' } }),
-  AuditEntry: obj({ id: int, who: { type: ['string', 'null'] }, when: str, entity: { enum: ['event', 'incident'] }, entityId: int, action: str, before: {}, after: {}, comment: { type: ['string', 'null'] } }),
+  AuditEntry: obj({
+    id: int,
+    who: { type: ['string', 'null'], description: 'the user; for `rasid users` the OS user (or "cli"); null for the system' },
+    when: str,
+    entity: { enum: ['event', 'incident', 'user'] },
+    entityId: int,
+    action: { type: 'string', description: 'correct, review, merge, split, review_cleared; for users user_add, role_change, password_reset, password_change, token_issue, token_revoke, user_remove' },
+    before: { description: 'for users: name, role and token ids (never a password hash or a token)' },
+    after: {},
+    comment: { type: ['string', 'null'] },
+  }),
   EventDetail: {
     allOf: [ref('EventItem'), obj({ original: ref('CodebookEvent'), audit: { type: 'array', items: ref('AuditEntry') } })],
   },
@@ -112,7 +122,7 @@ const paths = {
   '/api/me': { get: { summary: 'the logged-in user', responses: { '200': json(obj({ user: ref('User') })), ...errors } } },
   '/api/me/password': {
     post: {
-      summary: 'change your own password (12+ characters); your sessions end',
+      summary: 'change your own password (12+ characters); your sessions end; audited',
       requestBody: body(obj({ current: str, password: str }, ['current', 'password'])),
       responses: { '200': json(obj({ ok: { type: 'boolean' } })), ...errors },
     },
@@ -120,23 +130,23 @@ const paths = {
   '/api/users': {
     get: { summary: 'admin: the users and their roles', responses: { '200': json(obj({ users: { type: 'array', items: ref('User') } })), ...errors } },
     post: {
-      summary: 'admin: add a user; the password and API token are shown once',
+      summary: 'admin: add a user; the password and API token are shown once; audited',
       requestBody: body(obj({ name: str, role: { enum: ['viewer', 'analyst', 'admin'] } }, ['name', 'role'])),
       responses: { '201': json(obj({ user: ref('User'), password: str, token: str })), ...errors },
     },
   },
   '/api/users/{name}': {
     patch: {
-      summary: 'admin: change the role, or reset the password (a new one-time password; sessions end)',
+      summary: 'admin: change the role, or reset the password (a new one-time password; sessions end); audited',
       parameters: [nameParam],
       requestBody: body(obj({ role: { enum: ['viewer', 'analyst', 'admin'] }, resetPassword: { type: 'boolean', enum: [true] } })),
       responses: { '200': json(obj({ user: ref('User'), password: str })), ...errors },
     },
-    delete: { summary: 'admin: remove the user, its tokens and sessions', parameters: [nameParam], responses: { '200': json(obj({ ok: { type: 'boolean' } })), ...errors } },
+    delete: { summary: 'admin: remove the user, its tokens and sessions; audited', parameters: [nameParam], responses: { '200': json(obj({ ok: { type: 'boolean' } })), ...errors } },
   },
   '/api/users/{name}/tokens': {
-    post: { summary: 'admin or the user: a new API token, shown once', parameters: [nameParam], responses: { '201': json(obj({ token: str })), ...errors } },
-    delete: { summary: 'admin or the user: revoke every API token', parameters: [nameParam], responses: { '200': json(obj({ revoked: int })), ...errors } },
+    post: { summary: 'admin or the user: a new API token, shown once; audited', parameters: [nameParam], responses: { '201': json(obj({ token: str })), ...errors } },
+    delete: { summary: 'admin or the user: revoke every API token; audited', parameters: [nameParam], responses: { '200': json(obj({ revoked: int })), ...errors } },
   },
   '/api/incidents': {
     get: {
@@ -189,9 +199,9 @@ const paths = {
   },
   '/api/audit': {
     get: {
-      summary: 'the audit trail, newest first',
-      parameters: [q('entity', { enum: ['event', 'incident'] }), q('id', { type: 'integer', minimum: 1 }), q('limit', { ...int, maximum: 1000, default: 100 })],
-      responses: { '200': json({ type: 'array', items: ref('AuditEntry') }), ...errors },
+      summary: 'the audit trail, newest first; account changes (entity user) for admins only, left out for others',
+      parameters: [q('entity', { enum: ['event', 'incident', 'user'] }), q('id', { type: 'integer', minimum: 1 }), q('limit', { ...int, maximum: 1000, default: 100 })],
+      responses: { '200': json({ type: 'array', items: ref('AuditEntry') }), ...errors, '403': json(ref('Error'), 'entity=user: admin needed') },
     },
   },
   '/api/reports/{id}': {
@@ -236,8 +246,12 @@ const paths = {
   },
   '/api/basemap': {
     get: {
-      summary: 'offline basemap: world-atlas countries (50m) and the Syrian governorate centres',
-      responses: { '200': json(obj({ countries: { type: 'object', description: 'GeoJSON FeatureCollection' }, governorates: { type: 'array', items: obj({ name: str, name_ar: str, lat: { type: 'number' }, lon: { type: 'number' } }) } })), ...errors },
+      summary: 'offline basemap: world-atlas countries (50m) clipped to the Middle East and North Africa (lon -20..65, lat 0..45, 0.001° precision) and the Syrian governorate centres; gzipped when accepted, ETag (If-None-Match → 304)',
+      responses: {
+        '200': json(obj({ countries: { type: 'object', description: 'GeoJSON FeatureCollection' }, governorates: { type: 'array', items: obj({ name: str, name_ar: str, lat: { type: 'number' }, lon: { type: 'number' } }) } })),
+        '304': { description: 'not modified (If-None-Match gave the current ETag)' },
+        ...errors,
+      },
     },
   },
   '/api/openapi.json': { get: { summary: 'this document', security: [], responses: { '200': json({ type: 'object' }) } } },

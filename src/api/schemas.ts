@@ -68,7 +68,7 @@ export type IncidentsQuery = z.infer<typeof IncidentsQuery>;
 
 export const AuditQuery = z
   .object({
-    entity: z.enum(['event', 'incident']).optional(),
+    entity: z.enum(['event', 'incident', 'user']).optional(),
     id: Id.optional(),
     limit: count.max(1000, 'expected a limit of at most 1000').default(100),
   })

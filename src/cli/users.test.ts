@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashSecret, verifyPassword } from '../api/index.js';
 import { openStore } from '../store/index.js';
-import { runUsers } from './users.js';
+import { cliActor, runUsers } from './users.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasid-users-'));
 const db = join(dir, 'u.db');
@@ -40,6 +40,22 @@ describe('rasid users', () => {
     expect(await inStore((s) => s.userByToken(hashSecret(token)))).toBeNull();
     expect((await users('remove', 'maya')).out).toBe('maya: removed\n');
     expect(await inStore((s) => s.userByName('maya'))).toBeNull();
+    // each change in the audit trail, made by the OS user, without the password or the tokens
+    const trail = await inStore((s) => s.audit({ entity: 'user', oldestFirst: true }));
+    const maya = trail.filter((a) => ((a.after ?? a.before) as { name: string }).name === 'maya');
+    expect(maya.map((a) => a.action)).toEqual(['user_add', 'token_issue', 'role_change', 'password_reset', 'token_issue', 'token_revoke', 'user_remove']);
+    expect(new Set(maya.map((a) => a.who))).toEqual(new Set([cliActor('x').who]));
+    expect(maya[2]!.comment).toBe('command line: rasid users role');
+    const text = JSON.stringify(maya);
+    for (const secret of [token, second, password, hashSecret(token), 'scrypt$']) expect(text).not.toContain(secret);
+  });
+
+  it.each<[string, () => string, string]>([
+    ['the OS user', () => 'amal', 'amal'],
+    ['"cli" for a nameless uid', () => { throw new Error('ENOENT'); }, 'cli'],
+    ['"cli" for an empty name', () => '', 'cli'],
+  ])('audits a command-line change as made by %s', (_what, osUser, who) => {
+    expect(cliActor('passwd', osUser)).toEqual({ who, comment: 'command line: rasid users passwd' });
   });
 
   it('refuses an unknown user, a bad role and a missing name', async () => {

@@ -1,9 +1,11 @@
 // `rasid users add --role R NAME`: a new user with a one-time password (for the web login) and an
-// API token (for scripts), printed once and stored only as hashes. `rasid users list`.
+// API token (for scripts), printed once and stored only as hashes. `rasid users list`. Every
+// change is audited as made by the OS user running the command (or "cli" when it has no name).
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import { hashPassword, hashSecret, newPassword, newSecret, ROLES, USER_NAME } from '../api/index.js';
-import type { Role } from '../store/types.js';
+import type { AccountChangeBy, Role } from '../store/types.js';
 import { DB_HELP, DB_OPTION, withStore } from './db.js';
 import { CliError, EXIT } from './errors.js';
 import { write } from './write.js';
@@ -27,11 +29,24 @@ export const USERS_HELP = `usage: rasid users add --role viewer|analyst|admin NA
 
 roles: viewer reads; analyst and admin also correct events, review, merge and split
 incidents, and add reports; admin also manages users and tokens (here or at /api/users).
+Every change is kept in the audit trail as made by the OS user running the command
+(admins read it at /api/audit?entity=user); passwords and tokens never are.
 
 options:
 ${DB_HELP}
   --role ROLE    viewer, analyst or admin (add, role)
 `;
+
+/** who changes accounts from the command line: the OS user, else "cli" (e.g. a uid with no passwd entry) */
+export function cliActor(sub: string, osUser: () => string = () => userInfo().username): AccountChangeBy {
+  let who = '';
+  try {
+    who = osUser();
+  } catch {
+    // userInfo() throws when the uid has no name (containers): the trail says "cli"
+  }
+  return { who: who || 'cli', comment: `command line: rasid users ${sub}` };
+}
 
 export async function runUsers(argv: string[], out: Writable = process.stdout): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -62,8 +77,9 @@ export async function runUsers(argv: string[], out: Writable = process.stdout): 
   const passwordHash = await hashPassword(password);
   return withStore(values.db, 'write', async (store) => {
     if (await store.userByName(name)) throw new CliError(`users add: expected a new name, found "${name}" already a user`, EXIT.usage);
-    const user = await store.putUser({ name, role, passwordHash });
-    await store.putToken(hashSecret(token), user.id);
+    const by = cliActor('add');
+    const user = await store.putUser({ name, role, passwordHash }, by);
+    await store.putToken(hashSecret(token), user.id, by);
     await write(out, `user:     ${name} (${role})\npassword: ${password}\ntoken:    ${token}\n(shown once; stored as hashes only)\n`);
     return EXIT.ok;
   });
@@ -82,23 +98,24 @@ async function admin(sub: string, names: string[], db: string, role: Role | unde
   return withStore(db, 'write', async (store) => {
     const user = await store.userByName(name);
     if (!user) throw new CliError(`users ${sub}: expected a known user, found "${name}" unknown`, EXIT.usage);
+    const by = cliActor(sub);
     if (sub === 'role') {
-      await store.updateUser(user.id, { role: role! });
+      await store.updateUser(user.id, { role: role! }, by);
       await write(out, `${name}\t${role}\n`);
     } else if (sub === 'passwd') {
-      await store.updateUser(user.id, { passwordHash: passwordHash! });
+      await store.updateUser(user.id, { passwordHash: passwordHash! }, by);
       await store.deleteSessions(user.id);
       await write(out, `user:     ${name}\npassword: ${password}\n(shown once; stored as a hash only; the user's sessions ended)\n`);
     } else if (sub === 'token') {
       const token = newSecret();
-      await store.putToken(hashSecret(token), user.id);
+      await store.putToken(hashSecret(token), user.id, by);
       await write(out, `user:  ${name}\ntoken: ${token}\n(shown once; stored as a hash only)\n`);
     } else if (sub === 'revoke') {
-      const n = await store.revokeTokens(user.id);
+      const n = await store.revokeTokens(user.id, by);
       await store.deleteSessions(user.id);
       await write(out, `${name}: ${n} token${n === 1 ? '' : 's'} revoked, sessions ended\n`);
     } else {
-      await store.deleteUser(user.id);
+      await store.deleteUser(user.id, by);
       await write(out, `${name}: removed\n`);
     }
     return EXIT.ok;

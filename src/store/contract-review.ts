@@ -158,7 +158,7 @@ export function runReviewContract(name: string, open: Open): void {
       expect((await s.getIncident(inc[0]!))!.eventIds).toEqual([ev[0], ev[1]]);
     });
 
-    it('putIncidents keeps the id of the prior incident holding most events, with its review', async () => {
+    it('putIncidents keeps the id of the prior incident holding most events', async () => {
       const s = await fresh();
       const { ev, inc } = await seed(s);
       await s.reviewIncident(inc[0]!, { who: 'huda', comment: null });
@@ -172,7 +172,8 @@ export function runReviewContract(name: string, open: Open): void {
         [inc[0], [ev[0]]],
         [inc[1], [ev[1], ev[2], ev[3]]],
       ]);
-      expect((await s.getReviewedIncident(inc[0]!))!.review?.by).toBe('huda');
+      // its events changed (e2 left): the review no longer holds (see the next test)
+      expect((await s.getReviewedIncident(inc[0]!))!.review).toBeNull();
       expect(await s.getIncident(inc[2]!)).toBeNull();
       expect((await s.getEvent(ev[1]!))!.incidentId).toBe(inc[1]);
       // the same partition again changes nothing; a split-off event gets a new id
@@ -187,6 +188,64 @@ export function runReviewContract(name: string, open: Open): void {
       expect((await s.getIncident(inc[1]!))!.data).toEqual({ n: 2 });
       expect((await s.getEvent(ev[3]!))!.incidentId).toBe(again[2]!.id);
       expect((await s.stats()).incidents).toBe(3);
+    });
+
+    it('relinking clears the review of an incident whose events changed, and keeps it in the audit trail', async () => {
+      const s = await fresh();
+      const { ev, inc } = await seed(s);
+      for (const id of inc) await s.reviewIncident(id, { who: 'huda', comment: null });
+      const reviewed = async (): Promise<(string | null)[]> =>
+        Promise.all(inc.map(async (id) => (await s.getReviewedIncident(id))?.review?.by ?? null));
+      // the same partition: every review holds
+      const same = [
+        { data: { n: 2 }, eventIds: [ev[0]!, ev[1]!] },
+        { data: { n: 1 }, eventIds: [ev[2]!] },
+        { data: { n: 1 }, eventIds: [ev[3]!] },
+      ];
+      await s.putIncidents(same);
+      expect(await reviewed()).toEqual(['huda', 'huda', 'huda']);
+      // e4 joins {e3}: that incident is no longer reviewed; {e1, e2} still is; {e4}'s incident is gone
+      await s.putIncidents([same[0]!, { data: { n: 2 }, eventIds: [ev[2]!, ev[3]!] }]);
+      expect(await reviewed()).toEqual(['huda', null, null]);
+      expect((await s.incidentPage({})).items.map((i) => [i.id, i.review?.by ?? null])).toEqual([
+        [inc[0], 'huda'],
+        [inc[1], null],
+      ]);
+      const [cleared, review] = await s.audit({ entity: 'incident', entityId: inc[1]! });
+      expect(cleared).toMatchObject({
+        who: null,
+        action: 'review_cleared',
+        before: { review: { by: 'huda' }, eventIds: [ev[2]] },
+        after: { review: null, eventIds: [ev[2], ev[3]] },
+        comment: expect.stringMatching(/relinked/),
+      });
+      expect(review!.action).toBe('review');
+      expect(cleared!.before).toMatchObject({ review: review!.after as object });
+      // e2 leaves {e1, e2}: cleared too; reviewing again marks the new membership
+      await s.putIncidents([{ data: { n: 1 }, eventIds: [ev[0]!] }, { data: { n: 3 }, eventIds: [ev[1]!, ev[2]!, ev[3]!] }]);
+      expect(await reviewed()).toEqual([null, null, null]);
+      expect((await s.audit({ entity: 'incident', entityId: inc[0]! }))[0]).toMatchObject({ action: 'review_cleared', after: { eventIds: [ev[0]] } });
+      await s.reviewIncident(inc[1]!, { who: 'omar', comment: null });
+      await s.putIncidents([{ data: { n: 1 }, eventIds: [ev[0]!] }, { data: { n: 3 }, eventIds: [ev[1]!, ev[2]!, ev[3]!] }]);
+      expect(await reviewed()).toEqual([null, 'omar', null]);
+      expect(await s.audit({ actions: ['review_cleared'] })).toHaveLength(2);
+    });
+
+    it('a merge or split clears the review of an incident whose events it changed', async () => {
+      const s = await fresh();
+      const { ev, inc } = await seed(s);
+      await s.reviewIncident(inc[0]!, { who: 'huda', comment: null });
+      await s.reviewIncident(inc[1]!, { who: 'huda', comment: null });
+      await s.regroupIncidents([{ id: inc[1]!, data: null, eventIds: [ev[2]!, ev[3]!] }], [inc[2]!], (ids) => [
+        { who: 'omar', entity: 'incident', entityId: ids[0]!, action: 'merge', before: null, after: null, comment: null },
+      ]);
+      expect((await s.getReviewedIncident(inc[1]!))!.review).toBeNull();
+      expect((await s.getReviewedIncident(inc[0]!))!.review?.by).toBe('huda');
+      expect((await s.audit({ entity: 'incident', entityId: inc[1]! })).map((a) => [a.who, a.action])).toEqual([
+        ['omar', 'review_cleared'],
+        ['omar', 'merge'],
+        ['huda', 'review'],
+      ]);
     });
 
     it('gives merge and split entries oldest first, all of them', async () => {

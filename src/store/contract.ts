@@ -11,7 +11,7 @@ import type { Extraction, NewReport, Store } from './types.js';
 
 export type OpenStore = (opts?: { readonly schemaVersion?: number }) => Promise<Store>;
 
-export const LATEST_SCHEMA = 5;
+export const LATEST_SCHEMA = 7;
 
 export function runStoreContract(name: string, open: OpenStore): void {
   const { fresh, closeAll } = storeOpener(open);
@@ -43,6 +43,26 @@ export function runStoreContract(name: string, open: OpenStore): void {
         { reportId: r!.id, extractorVersion: '1', events: [makeEvent({ label: 1 })], tallies: [] },
       ]);
       expect((await collect(s.events({ text: 'قصف' }))).map(labelOf)).toEqual([1]);
+    });
+
+    it('upgrades a database at version 5 (007: account changes join the audit trail), keeping its entries', async () => {
+      const s = await fresh({ schemaVersion: 5 });
+      const [r] = (await s.putReports([makeReport('old', 'وقع القصف على القرية')])).results;
+      await s.putExtractions([{ reportId: r!.id, extractorVersion: '1', events: [makeEvent({ label: 1 })], tallies: [] }]);
+      const [e] = await collect(s.events());
+      await s.correctEvent(e!.id, { ...e!.event, date: '2017-01-16' }, { who: 'huda', comment: 'before 007' });
+      await expect(s.putUser({ name: 'early', role: 'viewer', passwordHash: 'x' }, { who: 'admin' })).rejects.toThrow();
+      const [old] = await s.audit();
+      await s.migrate();
+      expect(await s.schemaVersion()).toBe(LATEST_SCHEMA);
+      expect(await s.audit()).toEqual([old]);
+      const u = await s.putUser({ name: 'early', role: 'viewer', passwordHash: 'x' }, { who: 'admin' });
+      const trail = await s.audit({ oldestFirst: true });
+      expect(trail.map((a) => [a.entity, a.entityId, a.action])).toEqual([
+        ['event', e!.id, 'correct'],
+        ['user', u.id, 'user_add'],
+      ]);
+      expect(trail[1]!.id).toBeGreaterThan(old!.id);
     });
   });
 

@@ -131,6 +131,8 @@ export interface Store extends AccountStore, ReviewStore {
    * Added: ids are stable across relinks. An incident keeps the id of the prior incident holding
    * most of its events (each prior id kept once: largest overlap first, ties to the lower id),
    * with its review; the others get new ids. Unchanged incidents are not rewritten.
+   * Added: a kept incident whose events changed (some joined or left) loses its review mark, with
+   * an audit entry 'review_cleared' (who null) keeping the old review and both event lists.
    * Each incident's sources (distinct syndication groups of its events' reports), date range and
    * place names are derived from its events, for the `incidents` filter.
    */
@@ -159,7 +161,8 @@ export interface StoredUser extends NewUser {
   readonly createdAt: string;
 }
 
-export type AuditEntity = 'event' | 'incident';
+/** Added: 'user' for account changes (migration 007) */
+export type AuditEntity = 'event' | 'incident' | 'user';
 
 export interface NewAuditEntry {
   /** the user name, null for the system */
@@ -184,6 +187,8 @@ export interface AuditFilter {
   readonly entityId?: number;
   /** Added: only these actions (merge, split, …) */
   readonly actions?: readonly string[];
+  /** Added: only these entities (the API shows account changes to admins only) */
+  readonly entities?: readonly AuditEntity[];
   /** Added: oldest first, and every entry unless `limit` is given */
   readonly oldestFirst?: boolean;
   /** newest first; default 100 */
@@ -245,26 +250,43 @@ export interface StatsRow {
   readonly fighters: number;
 }
 
-/** Users, API tokens and sessions. Tokens and session ids are stored as hashes only. */
+/**
+ * Who changed an account, for the audit entry the store writes with the change (entity 'user',
+ * entity id the user's id). The entry gives the user's name, role and token ids (the first 8 hex
+ * digits of a token's hash), never a password hash or a token.
+ */
+export interface AccountChangeBy {
+  /** the admin's or the user's own name; on the command line the OS user, or "cli" */
+  readonly who: string;
+  readonly comment?: string | null;
+  /** the user changing their own password (password_change), not an admin resetting it (password_reset) */
+  readonly self?: boolean;
+}
+
+/**
+ * Users, API tokens and sessions. Tokens and session ids are stored as hashes only.
+ * Added: each change an admin or a user makes (`by` given) is audited in the same transaction:
+ * user_add, role_change, password_reset, password_change, token_issue, token_revoke, user_remove.
+ */
 export interface AccountStore {
   /** a name already taken throws a StoreError('input') */
-  putUser(user: NewUser): Promise<StoredUser>;
+  putUser(user: NewUser, by?: AccountChangeBy): Promise<StoredUser>;
   userByName(name: string): Promise<StoredUser | null>;
   users(): Promise<StoredUser[]>;
-  putToken(tokenHash: string, userId: number): Promise<void>;
+  putToken(tokenHash: string, userId: number, by?: AccountChangeBy): Promise<void>;
   userByToken(tokenHash: string): Promise<StoredUser | null>;
   putSession(idHash: string, userId: number, expiresAt: string): Promise<void>;
   /** the session's user while `now` (ISO) is before its expiry, else null */
   userBySession(idHash: string, now: string): Promise<StoredUser | null>;
   deleteSession(idHash: string): Promise<void>;
-  /** a new role and/or password hash (an unknown role throws a StoreError('input')) */
-  updateUser(userId: number, change: { readonly role?: Role; readonly passwordHash?: string }): Promise<void>;
+  /** a new role and/or password hash (an unknown role throws a StoreError('input')); an unchanged role is not audited */
+  updateUser(userId: number, change: { readonly role?: Role; readonly passwordHash?: string }, by?: AccountChangeBy): Promise<void>;
   /** deletes every API token of the user; how many there were */
-  revokeTokens(userId: number): Promise<number>;
+  revokeTokens(userId: number, by?: AccountChangeBy): Promise<number>;
   /** ends every session of the user; how many there were */
   deleteSessions(userId: number): Promise<number>;
   /** removes the user with its tokens and sessions (the audit trail keeps the name) */
-  deleteUser(userId: number): Promise<void>;
+  deleteUser(userId: number, by?: AccountChangeBy): Promise<void>;
 }
 
 /**
@@ -292,6 +314,8 @@ export interface ReviewStore {
    * without a group) are deleted; `audit(ids)` gives the entries to write, knowing the groups'
    * incident ids, which are returned. Every event of a listed incident must be in a group, and a
    * grouped event's incident must be listed; else, or for unknown ids, StoreError('input').
+   * A kept incident whose events changed loses its review mark ('review_cleared', by the who of
+   * the first entry `audit` gives), as in putIncidents.
    */
   regroupIncidents(
     groups: readonly IncidentGroup[],

@@ -1,6 +1,7 @@
 // Reference and bulk data: places, actors, stats, export, basemap, and the OpenAPI description.
 import type { Hono } from 'hono';
-import { basemapJson } from '../basemap.js';
+import { basemap } from '../basemap.js';
+import { sendCached } from '../cached-body.js';
 import { eventFilter } from '../event-filter.js';
 import { EXPORT_TYPES, exportStream } from '../export-stream.js';
 import { openApiDocument } from '../openapi.js';
@@ -33,11 +34,8 @@ export function dataRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     return c.body(exportStream(store, format as ExportFormat, eventFilter(filters)), 200);
   });
 
-  app.get('/api/basemap', (c) => {
-    c.header('Content-Type', 'application/json; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(basemapJson(), 200);
-  });
+  // a day in the browser's cache, then revalidated by ETag (the outlines change with an upgrade only)
+  app.get('/api/basemap', (c) => sendCached(c, basemap(), 'public, max-age=86400'));
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
 }

@@ -1,13 +1,13 @@
 // Events: list, detail (with its audit trail), correction; the audit trail itself.
 import type { Hono } from 'hono';
-import { notFound } from '../api-error.js';
+import { ApiError, notFound } from '../api-error.js';
 import { correctEvent } from '../correct-event.js';
 import { eventFilter } from '../event-filter.js';
 import { eventDetail, eventItem } from '../event-view.js';
 import { requireWriter } from '../middleware.js';
 import { jsonBody, pathId, query, userOf } from '../request.js';
 import { AuditQuery, EventPatch, EventsQuery } from '../schemas.js';
-import type { ApiDeps, ApiEnv } from '../types.js';
+import { roleAtLeast, type ApiDeps, type ApiEnv } from '../types.js';
 
 export function eventRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
   const { store } = deps;
@@ -33,8 +33,16 @@ export function eventRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     return c.json(eventDetail(e, await store.audit({ entity: 'event', entityId: id })));
   });
 
+  // account changes (entity 'user') are the admins' business: others see events and incidents only
   app.get('/api/audit', async (c) => {
     const q = query(c, AuditQuery);
-    return c.json(await store.audit({ entity: q.entity, entityId: q.id, limit: q.limit }));
+    const u = c.var.user;
+    const admin = u !== null && roleAtLeast(u.role, 'admin');
+    if (q.entity === 'user' && !admin) {
+      if (!u) throw new ApiError(401, 'unauthenticated', 'expected a logged-in admin to read account changes, found none');
+      throw new ApiError(403, 'forbidden', `expected the role admin to read account changes, found ${u.role} (${u.name})`);
+    }
+    const entities = admin ? undefined : (['event', 'incident'] as const);
+    return c.json(await store.audit({ entity: q.entity, entityId: q.id, limit: q.limit, ...(entities && { entities }) }));
   });
 }

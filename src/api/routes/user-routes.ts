@@ -7,9 +7,10 @@
 //   POST   /api/users/:name/tokens         admin or the user: a new API token
 //   DELETE /api/users/:name/tokens         admin or the user: every token revoked
 //   POST   /api/me/password                the user: {current, password} → sessions elsewhere end
+// Every change is audited by the store (entity 'user', GET /api/audit?entity=user, admins only).
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import type { StoredUser } from '../../store/types.js';
+import type { AccountChangeBy, StoredUser } from '../../store/types.js';
 import { ApiError } from '../api-error.js';
 import { requireRole } from '../middleware.js';
 import { hashPassword, hashSecret, newPassword, newSecret, verifyPassword } from '../passwords.js';
@@ -36,6 +37,8 @@ export function userRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     if (!u) throw new ApiError(404, 'not_found', `expected a user name, found "${c.req.param('name')}" unknown`);
     return u;
   };
+  /** who makes the change, for its audit entry */
+  const by = (c: Context<ApiEnv>): AccountChangeBy => ({ who: userOf(c).name });
   /** the admin, or the user named in the path acting on themselves */
   const selfOrAdmin = (c: Context<ApiEnv>, target: StoredUser): void => {
     const me = userOf(c);
@@ -50,8 +53,8 @@ export function userRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     if (await store.userByName(name)) throw new ApiError(409, 'conflict', `expected a new user name, found "${name}" already a user`);
     const password = newPassword();
     const token = newSecret();
-    const user = await store.putUser({ name, role, passwordHash: await hashPassword(password) });
-    await store.putToken(hashSecret(token), user.id);
+    const user = await store.putUser({ name, role, passwordHash: await hashPassword(password) }, by(c));
+    await store.putToken(hashSecret(token), user.id, by(c));
     return c.json({ user: publicUser(user), password, token }, 201);
   });
 
@@ -63,10 +66,10 @@ export function userRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     let password: string | undefined;
     if (patch.resetPassword) {
       password = newPassword();
-      await store.updateUser(target.id, { passwordHash: await hashPassword(password) });
+      await store.updateUser(target.id, { passwordHash: await hashPassword(password) }, by(c));
       await store.deleteSessions(target.id);
     }
-    if (patch.role) await store.updateUser(target.id, { role: patch.role });
+    if (patch.role) await store.updateUser(target.id, { role: patch.role }, by(c));
     const user = (await store.userByName(target.name))!;
     return c.json(password ? { user: publicUser(user), password } : { user: publicUser(user) });
   });
@@ -74,7 +77,7 @@ export function userRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
   app.delete('/api/users/:name', requireRole('admin'), async (c) => {
     const target = await named(c);
     if (target.id === userOf(c).id) throw new ApiError(409, 'conflict', 'expected another admin to remove you, found you');
-    await store.deleteUser(target.id);
+    await store.deleteUser(target.id, by(c));
     return c.json({ ok: true });
   });
 
@@ -82,21 +85,21 @@ export function userRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     const target = await named(c);
     selfOrAdmin(c, target);
     const token = newSecret();
-    await store.putToken(hashSecret(token), target.id);
+    await store.putToken(hashSecret(token), target.id, by(c));
     return c.json({ token }, 201);
   });
 
   app.delete('/api/users/:name/tokens', async (c) => {
     const target = await named(c);
     selfOrAdmin(c, target);
-    return c.json({ revoked: await store.revokeTokens(target.id) });
+    return c.json({ revoked: await store.revokeTokens(target.id, by(c)) });
   });
 
   app.post('/api/me/password', async (c) => {
     const me = userOf(c);
     const { current, password } = await jsonBody(c, PasswordChange);
     if (!(await verifyPassword(current, me.passwordHash))) throw new ApiError(403, 'forbidden', 'expected your current password, found another');
-    await store.updateUser(me.id, { passwordHash: await hashPassword(password) });
+    await store.updateUser(me.id, { passwordHash: await hashPassword(password) }, { who: me.name, self: true });
     await store.deleteSessions(me.id); // other browsers logged in with the old password are logged out
     return c.json({ ok: true });
   });

@@ -169,16 +169,29 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_side1 ON events (actor1_side, sort_date, id) WHERE current;
       CREATE INDEX events_side2 ON events (actor2_side, sort_date, id) WHERE current;`,
   },
+  {
+    version: 7,
+    name: '007_user_audit',
+    sql: `
+      -- account changes join the audit trail (entity 'user'); 004 named the CHECK audit_entity_check
+      ALTER TABLE audit DROP CONSTRAINT audit_entity_check,
+        ADD CONSTRAINT audit_entity_check CHECK (entity IN ('event', 'incident', 'user'));`,
+  },
 ];
 
 // any constant: serialises migrations of concurrent processes on one database
 const MIGRATION_LOCK = 7_401_001;
 
 export async function schemaVersion(c: pg.ClientBase): Promise<number> {
+  return Math.max(0, ...(await appliedVersions(c)));
+}
+
+/** the versions recorded in schema_migrations (see ../migration.ts: not always 1…n) */
+async function appliedVersions(c: pg.ClientBase): Promise<Set<number>> {
   const t = await c.query<{ t: string | null }>("SELECT to_regclass('schema_migrations')::text AS t");
-  if (!t.rows[0]?.t) return 0;
-  const r = await c.query<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations');
-  return r.rows[0]?.v ?? 0;
+  if (!t.rows[0]?.t) return new Set();
+  const r = await c.query<{ version: number }>('SELECT version FROM schema_migrations');
+  return new Set(r.rows.map((x) => x.version));
 }
 
 /** Apply the missing migrations up to `upTo` (default: all), each in its own transaction. */
@@ -188,7 +201,7 @@ export async function migrate(c: pg.ClientBase, upTo?: number): Promise<void> {
     await c.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
     );
-    for (const m of checkMigrations(MIGRATIONS, await schemaVersion(c), upTo)) {
+    for (const m of checkMigrations(MIGRATIONS, await appliedVersions(c), upTo)) {
       await c.query('BEGIN');
       try {
         await c.query(m.sql);

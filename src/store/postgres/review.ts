@@ -6,6 +6,9 @@ import { actorSides } from '../actor-sides.js';
 import { CORRECTED_COLUMNS, correctedValues, eventActors } from '../correction-row.js';
 import { checkPartition, summariseIncident, type IncidentMember } from '../incident-summary.js';
 import { incidentQueryWhere } from '../incident-query.js';
+import { movedEvents } from '../incident-ids.js';
+import { REGROUPED, regroupedOf } from '../stale-reviews.js';
+import { clearStaleReviews } from './stale-reviews.js';
 import {
   EVENT_FROM,
   EVENT_SELECT,
@@ -165,7 +168,12 @@ export async function regroupIncidents(
     const gone = listed.filter((id) => !ids.includes(id));
     await c.query('DELETE FROM incident_reviews WHERE incident_id = ANY($1)', [gone]);
     await c.query('DELETE FROM incidents WHERE id = ANY($1)', [gone]);
-    await putAudit(c, audit(ids));
+    const entries = audit(ids);
+    // a review vouches for the events it saw (../stale-reviews.ts)
+    const priorOf = new Map(own.rows.map((r) => [r.event_id, r.incident_id]));
+    const newOf = regroupedOf(groups, ids);
+    const why = { who: entries[0]?.who ?? null, comment: REGROUPED };
+    await putAudit(c, [...entries, ...(await clearStaleReviews(c, priorOf, newOf, movedEvents(priorOf, newOf).keys(), why))]);
     return ids;
   });
 }

@@ -22,10 +22,12 @@ import {
   type ReportRow,
 } from '../rows.js';
 import { searchBody } from '../search-text.js';
+import { RELINKED } from '../stale-reviews.js';
 import { SqlParams } from '../sql-params.js';
 import { StoreError } from '../store-error.js';
 import type { Event, Tally } from '../../codebook/schema.js';
 import type {
+  AccountChangeBy,
   AuditEntry,
   AuditFilter,
   CorrectedEvent,
@@ -50,6 +52,7 @@ import type {
 import * as accounts from './accounts.js';
 import { migrate, schemaVersion } from './migrations.js';
 import * as review from './review.js';
+import { clearStaleReviews } from './stale-reviews.js';
 import { searchVector, textMatch } from './search.js';
 
 /** rows per page when streaming, and per multi-row INSERT (well under the 65,535 parameters) */
@@ -419,6 +422,8 @@ export class PostgresStore implements Store {
         'UPDATE events SET incident_id = v.iid FROM unnest($1::bigint[], $2::bigint[]) AS v (eid, iid) WHERE events.id = v.eid',
         [ids, ids.map((e) => moved.get(e))],
       );
+      // a review vouches for the events it saw (../stale-reviews.ts)
+      if (moved.size > 0) await review.putAudit(c, await clearStaleReviews(c, priorOf, newOf, moved.keys(), { who: null, comment: RELINKED }));
       const keep = new Set(rows.map((r) => r.id));
       await c.query('DELETE FROM incidents WHERE id = ANY($1)', [[...stored.keys()].filter((id) => !keep.has(id))]);
     });
@@ -457,8 +462,8 @@ export class PostgresStore implements Store {
 
   private readonly txFn: review.Tx = (fn) => this.tx(fn);
 
-  putUser(user: NewUser): Promise<StoredUser> {
-    return accounts.putUser(this.pool, user);
+  putUser(user: NewUser, by?: AccountChangeBy): Promise<StoredUser> {
+    return accounts.putUser(this.txFn, user, by);
   }
 
   userByName(name: string): Promise<StoredUser | null> {
@@ -469,8 +474,8 @@ export class PostgresStore implements Store {
     return accounts.users(this.pool);
   }
 
-  putToken(tokenHash: string, userId: number): Promise<void> {
-    return accounts.putToken(this.pool, tokenHash, userId);
+  putToken(tokenHash: string, userId: number, by?: AccountChangeBy): Promise<void> {
+    return accounts.putToken(this.txFn, tokenHash, userId, by);
   }
 
   userByToken(tokenHash: string): Promise<StoredUser | null> {
@@ -489,20 +494,20 @@ export class PostgresStore implements Store {
     return accounts.deleteSession(this.pool, idHash);
   }
 
-  updateUser(userId: number, change: { readonly role?: Role; readonly passwordHash?: string }): Promise<void> {
-    return accounts.updateUser(this.pool, userId, change);
+  updateUser(userId: number, change: { readonly role?: Role; readonly passwordHash?: string }, by?: AccountChangeBy): Promise<void> {
+    return accounts.updateUser(this.txFn, userId, change, by);
   }
 
-  revokeTokens(userId: number): Promise<number> {
-    return accounts.revokeTokens(this.pool, userId);
+  revokeTokens(userId: number, by?: AccountChangeBy): Promise<number> {
+    return accounts.revokeTokens(this.txFn, userId, by);
   }
 
   deleteSessions(userId: number): Promise<number> {
     return accounts.deleteSessions(this.pool, userId);
   }
 
-  deleteUser(userId: number): Promise<void> {
-    return accounts.deleteUser(this.pool, userId);
+  deleteUser(userId: number, by?: AccountChangeBy): Promise<void> {
+    return accounts.deleteUser(this.txFn, userId, by);
   }
 
   getEvent(id: number): Promise<CorrectedEvent | null> {

@@ -197,21 +197,46 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE event_actors_dated RENAME TO event_actors;
       CREATE INDEX event_actors_event ON event_actors (event_id);`,
   },
+  {
+    version: 7,
+    name: '007_user_audit',
+    sql: `
+      -- account changes join the audit trail (entity 'user'). SQLite cannot change a CHECK in
+      -- place: the table is copied into one with the wider CHECK, ids kept, and its index rebuilt.
+      CREATE TABLE audit_new (
+        id INTEGER PRIMARY KEY,
+        who TEXT,
+        at TEXT NOT NULL,
+        entity TEXT NOT NULL CHECK (entity IN ('event', 'incident', 'user')),
+        entity_id INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        before TEXT, after TEXT, comment TEXT
+      );
+      INSERT INTO audit_new (id, who, at, entity, entity_id, action, before, after, comment)
+        SELECT id, who, at, entity, entity_id, action, before, after, comment FROM audit;
+      DROP TABLE audit;
+      ALTER TABLE audit_new RENAME TO audit;
+      CREATE INDEX audit_entity ON audit (entity, entity_id, id);`,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {
+  return Math.max(0, ...appliedVersions(db));
+}
+
+/** the versions recorded in schema_migrations (see ../migration.ts: not always 1…n) */
+function appliedVersions(db: Database.Database): Set<number> {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );
-  const r = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
-  return r.v ?? 0;
+  return new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
 }
 
 /** Apply the missing migrations up to `upTo` (default: all), each in its own transaction. */
 export function migrate(db: Database.Database, upTo?: number): void {
   // BEGIN IMMEDIATE: two processes opening a fresh file do not both apply 001
   const apply = db.transaction((m: Migration) => {
-    if (schemaVersion(db) >= m.version) return;
+    if (appliedVersions(db).has(m.version)) return;
     db.exec(m.sql);
     db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
       m.version,
@@ -219,5 +244,5 @@ export function migrate(db: Database.Database, upTo?: number): void {
       new Date().toISOString(),
     );
   });
-  for (const m of checkMigrations(MIGRATIONS, schemaVersion(db), upTo)) apply.immediate(m);
+  for (const m of checkMigrations(MIGRATIONS, appliedVersions(db), upTo)) apply.immediate(m);
 }

@@ -7,6 +7,9 @@ import { UNDATED } from '../event-row.js';
 import { CORRECTED_COLUMNS, correctedValues, eventActors } from '../correction-row.js';
 import { checkPartition, summariseIncident, type IncidentMember } from '../incident-summary.js';
 import { incidentQueryWhere } from '../incident-query.js';
+import { movedEvents } from '../incident-ids.js';
+import { REGROUPED, regroupedOf } from '../stale-reviews.js';
+import { clearStaleReviews } from './stale-reviews.js';
 import {
   EVENT_FROM,
   EVENT_SELECT,
@@ -119,10 +122,12 @@ export function regroupIncidents(
     const listed = new Set<number>(remove);
     for (const g of groups) if (g.id !== null) listed.add(g.id);
     const grouped = new Set(groups.flatMap((g) => g.eventIds));
+    const priorOf = new Map<number, number>();
     for (const id of listed) {
       if (!db.prepare('SELECT 1 FROM incidents WHERE id = ?').get(id))
         throw new StoreError('input', `expected stored incident ids, found unknown incident id ${id}`);
       const own = db.prepare('SELECT event_id FROM incident_events WHERE incident_id = ?').all(id) as { event_id: number }[];
+      for (const r of own) priorOf.set(r.event_id, id);
       const lost = own.find((r) => !grouped.has(r.event_id));
       if (lost) throw new StoreError('input', `expected every event of incident ${id} in a group, found event ${lost.event_id} in none`);
     }
@@ -164,7 +169,11 @@ export function regroupIncidents(
       db.prepare('DELETE FROM incident_reviews WHERE incident_id = ?').run(id);
       db.prepare('DELETE FROM incidents WHERE id = ?').run(id);
     }
-    putAudit(db, audit(ids));
+    const entries = audit(ids);
+    // a review vouches for the events it saw (../stale-reviews.ts)
+    const newOf = regroupedOf(groups, ids);
+    const why = { who: entries[0]?.who ?? null, comment: REGROUPED };
+    putAudit(db, [...entries, ...clearStaleReviews(db, priorOf, newOf, movedEvents(priorOf, newOf).keys(), why)]);
     return ids;
   });
   return run.immediate();

@@ -22,10 +22,12 @@ import {
   type ReportRow,
 } from '../rows.js';
 import { searchBody } from '../search-text.js';
+import { RELINKED } from '../stale-reviews.js';
 import { SqlParams } from '../sql-params.js';
 import { StoreError } from '../store-error.js';
 import type { Event, Tally } from '../../codebook/schema.js';
 import type {
+  AccountChangeBy,
   AuditEntry,
   AuditFilter,
   CorrectedEvent,
@@ -50,6 +52,7 @@ import type {
 import * as accounts from './accounts.js';
 import { migrate, schemaVersion } from './migrations.js';
 import * as review from './review.js';
+import { clearStaleReviews } from './stale-reviews.js';
 import { BIG, PREFIX, planEvents, type PlannedQuery, type ProbeCache } from './event-query.js';
 import { INDEX_REPORT } from './search.js';
 
@@ -353,6 +356,8 @@ export class SqliteStore implements Store {
         if (iid !== null) this.st('INSERT INTO incident_events (incident_id, event_id) VALUES (?, ?)').run(iid, id);
         this.st('UPDATE events SET incident_id = ? WHERE id = ?').run(iid, id);
       }
+      // a review vouches for the events it saw (../stale-reviews.ts)
+      if (moved.size > 0) review.putAudit(this.db, clearStaleReviews(this.db, priorOf, newOf, moved.keys(), { who: null, comment: RELINKED }));
       const keep = new Set(kept);
       for (const id of stored.keys()) if (!keep.has(id)) this.st('DELETE FROM incidents WHERE id = ?').run(id);
     });
@@ -385,8 +390,8 @@ export class SqliteStore implements Store {
 
   // ---- Added for the API (issue 4): AccountStore and ReviewStore, in ./accounts.ts and ./review.ts
 
-  async putUser(user: NewUser): Promise<StoredUser> {
-    return accounts.putUser(this.db, user);
+  async putUser(user: NewUser, by?: AccountChangeBy): Promise<StoredUser> {
+    return accounts.putUser(this.db, user, by);
   }
 
   async userByName(name: string): Promise<StoredUser | null> {
@@ -397,8 +402,8 @@ export class SqliteStore implements Store {
     return accounts.users(this.db);
   }
 
-  async putToken(tokenHash: string, userId: number): Promise<void> {
-    accounts.putToken(this.db, tokenHash, userId);
+  async putToken(tokenHash: string, userId: number, by?: AccountChangeBy): Promise<void> {
+    accounts.putToken(this.db, tokenHash, userId, by);
   }
 
   async userByToken(tokenHash: string): Promise<StoredUser | null> {
@@ -417,20 +422,20 @@ export class SqliteStore implements Store {
     accounts.deleteSession(this.db, idHash);
   }
 
-  async updateUser(userId: number, change: { readonly role?: Role; readonly passwordHash?: string }): Promise<void> {
-    accounts.updateUser(this.db, userId, change);
+  async updateUser(userId: number, change: { readonly role?: Role; readonly passwordHash?: string }, by?: AccountChangeBy): Promise<void> {
+    accounts.updateUser(this.db, userId, change, by);
   }
 
-  async revokeTokens(userId: number): Promise<number> {
-    return accounts.revokeTokens(this.db, userId);
+  async revokeTokens(userId: number, by?: AccountChangeBy): Promise<number> {
+    return accounts.revokeTokens(this.db, userId, by);
   }
 
   async deleteSessions(userId: number): Promise<number> {
     return accounts.deleteSessions(this.db, userId);
   }
 
-  async deleteUser(userId: number): Promise<void> {
-    accounts.deleteUser(this.db, userId);
+  async deleteUser(userId: number, by?: AccountChangeBy): Promise<void> {
+    accounts.deleteUser(this.db, userId, by);
   }
 
   async getEvent(id: number): Promise<CorrectedEvent | null> {
