@@ -74,8 +74,11 @@ const SHARE = /^(?:نحو\s+|حوالي\s+|قرابه\s+|اكثر من\s+|اقل
 function share(text: string, t: Mention<TriggerHit>): boolean {
   if (t.value.subtype !== 'territory') return false;
   const after = text.slice(t.end, t.end + 50);
-  const on = after.search(/(?:^|\s)علي\s/); // the object follows "علي", after the subject if any
-  return on >= 0 && SHARE.test(after.slice(on).replace(/^\s*علي\s+/, ''));
+  // "استعادتها اكثر من 90 في الميه من": the object right after the verbal noun
+  if (SHARE.test(after.replace(/^\S*\s+/, '')) || SHARE.test(after.trimStart())) return true;
+  // the object follows "علي" (or "الي": "تقلصت سيطره المعارضه الي 15 بالمايه"), after the subject if any
+  const on = after.search(/(?:^|\s)(?:علي|الي)\s/);
+  return on >= 0 && SHARE.test(after.slice(on).replace(/^\s*(?:علي|الي)\s+/, ''));
 }
 
 /** Whether text[start, end) holds at most `n` words (commas count as spaces); no slicing. */

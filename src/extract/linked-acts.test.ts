@@ -125,3 +125,13 @@ describe('a line of tags at the end of an article', () => {
     expect(run(text, '2019-02-10').map((e) => e.location.name_ar)).toEqual(['هجين']);
   });
 });
+
+describe('a share of territory is a balance, not a capture', () => {
+  it.each([
+    'في حين تقلصت سيطرة المعارضة المسلحة إلى 15 بالمائة من محافظة درعا.',
+    'وبعد استعادة معظم محافظة درعا، توجهت القوات إلى القنيطرة.',
+    'وبعد استعادتها أكثر من 90 في المئة من محافظة درعا، توجهت القوات إلى القنيطرة.',
+  ])('%s', (text) => {
+    expect(run(text, '2018-07-20').filter((e) => e.type === 'battle')).toEqual([]);
+  });
+});
