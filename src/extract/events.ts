@@ -394,7 +394,10 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         }
         // a weak trigger dated only to a month or a year is background ("هجوم بدا في شباط")
         if (t.value.weak && date && date.precision === 3) continue;
-        const when = dayBefore(text, sent.start, t.start, date ?? null, published, sentDates);
+        // "وطبق اتفاق لوقف اطلاق النار منذ 2014": an agreement in force since then was made then
+        const since = subtype === 'agreement' ? within(m.dates, clause.start, clause.end).find((d) => d.kind === 'since' && d.anchor) : undefined;
+        const when = since?.anchor ? { ...since, ...since.anchor, kind: 'explicit' as const }
+          : dayBefore(text, sent.start, t.start, date ?? null, published, sentDates);
         const ws = new Set(weapons);
         if (ws.size === 0) for (const w of impliedWeapons(subtype)) ws.add(w);
         if (!roles.actor1 && subtype === 'air_drone_strike' && country === 'SY' && published < '2024-12-08') {

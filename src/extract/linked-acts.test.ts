@@ -135,3 +135,10 @@ describe('a share of territory is a balance, not a capture', () => {
     expect(run(text, '2018-07-20').filter((e) => e.type === 'battle')).toEqual([]);
   });
 });
+
+describe('an agreement in force since a year', () => {
+  it('is dated to that year', () => {
+    const e = run('ووقعت الحكومة والمعارضة اتفاقا لوقف إطلاق النار في بلدة طفس منذ 2016.', '2018-06-20').find((x) => x.subtype === 'agreement')!;
+    expect([e.date, e.date_precision]).toEqual(['2016-01-01', 3]);
+  });
+});
