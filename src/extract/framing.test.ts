@@ -240,3 +240,14 @@ describe('one toll, counted once', () => {
     expect(tolls).toEqual([26]);
   });
 });
+
+describe('the holder of the places struck', () => {
+  it('is the target, not the perpetrator ("وهي مواقع سيطرة X")', () => {
+    const e = run('وطالت الغارات الحكومية بلدة حمورية، وهي مواقع سيطرة فيلق الرحمن.')[0]!;
+    expect([e.actor1, e.actor2]).toEqual(['Military Forces of Syria (2000-2024)', 'Faylaq al Rahman']);
+  });
+  it('keeps the taker of a place as its actor ("بعد سيطرة X على")', () => {
+    const e = run('وسيطرت قوات النظام على بلدة حمورية بعد انسحاب فيلق الرحمن.')[0]!;
+    expect(e.actor1).toBe('Military Forces of Syria (2000-2024)');
+  });
+});
