@@ -94,9 +94,20 @@ function wordsAtMost(text: string, start: number, end: number, n: number): boole
   return true;
 }
 
+const demonym = (stem: string): RegExp => new RegExp(`(?:^|\\s)[وبل]?ال${stem}(?:ي|يه|يين|يون)(?!\\p{L})`, 'gu');
+const DEMONYMS: readonly (readonly [string, RegExp])[] = [
+  ['SY', demonym('سور')], ['IQ', demonym('عراق')], ['YE', demonym('يمن')], ['LY', demonym('ليب')], ['LB', demonym('لبنان')],
+  ['SD', demonym('سودان')], ['PS', demonym('فلسطين')], ['EG', demonym('مصر')], ['TR', demonym('ترك')],
+];
+
 /** The country a report is about: the most named among its places and pinned actors. */
-function reportCountry(m: Mentions): string {
+function reportCountry(m: Mentions, text: string): string {
   const votes = new Map<string, number>();
+  // "العاصمه الليبيه طرابلس": a country's adjective names the theatre when its places are ambiguous
+  for (const [c, re] of DEMONYMS) {
+    const k = Math.min(3, (text.match(re) ?? []).length);
+    if (k) votes.set(c, k);
+  }
   for (const p of m.places) {
     const cs = new Set(p.value.map((x) => x.country));
     if (cs.size === 1) { const c = [...cs][0]!; votes.set(c, (votes.get(c) ?? 0) + (c === 'SY' ? 1 : 1.5)); }
@@ -153,7 +164,7 @@ function groupTriggers(all: readonly Mention<TriggerHit>[]): Mention<TriggerHit>
 
 export function analyse(n: Normalized, m: Mentions, published: string, deps: Deps): Analysis {
   const text = n.text;
-  const country = reportCountry(m);
+  const country = reportCountry(m, text);
   const resolver = new ActorResolver(deps.lex, country);
   const actorDefs = new Map<Mention<ActorHit>, ActorDef | null>();
   for (const a of m.actors) actorDefs.set(a, resolver.resolve(pickReading(a, country)));

@@ -251,3 +251,18 @@ describe('the holder of the places struck', () => {
     expect(e.actor1).toBe('Military Forces of Syria (2000-2024)');
   });
 });
+
+describe('the theatre and its actors', () => {
+  it('reads the country from its adjective when the city is ambiguous ("العاصمة الليبية طرابلس")', () => {
+    const e = run('قتل شخصان الأحد حينما سقط صاروخ على مخيم في العاصمة الليبية طرابلس.', '2018-09-03')[0]!;
+    expect([e.location.country, e.actor2]).toEqual(['LY', 'Civilians (Libya)']);
+  });
+  it('does not read the seat of an organisation as a party ("ومقره بريطانيا")', () => {
+    const evs = run('وقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن قوات النظام قصفت بلدة كفرنبل اليوم.');
+    expect(evs.flatMap((e) => [e.actor1, e.actor2])).not.toContain('Military Forces of the United Kingdom');
+  });
+  it('reads "الجماعات المسلحة" outside Syria as no particular side', () => {
+    const e = run('قتل 3 أشخاص في اشتباكات بين الجماعات المسلحة في العاصمة الليبية طرابلس اليوم.', '2018-09-03')[0]!;
+    expect(e.actor1).not.toBe('Opposition Rebels (Syria)');
+  });
+});

@@ -101,6 +101,8 @@ const STRONG_CUE = /(?:^|[\s"'])[وفبل]?(?:قريه|قريتي|قريتا|ق�
 const PLURAL_CUE = /(?:^|[\s"'])[وفبل]?(?:قري|بلدات|مدن|احياء|مناطق|مزارع)\s*$/;
 const SPEAKER_BEFORE = /(?:^|\s)[وف]?(?:قال|قالت|تقول|يقول|اعلن|اعلنت|اعلنته|اعلنها|اعربت|اعرب|اتهمت|تتهم|اتهم|ذكرت|اكدت|نفت|طالبت|دعت|حذرت|هددت|تعتبرها|تعتبره|تصنفها|وصفت|ردت|رفضت|ادانت|نددت|الطبيب|الدكتور|الناطق|المتحدث)\s*$/;
 const MEDIA_BEFORE = /(?:^|\s)[وفبل]?(?:موقع|شبكه|وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه|راديو|تنسيقيه|مرصد|صفحه|منصه)\s*$/;
+// "المرصد السوري، ومقره بريطانيا": where an organisation sits, not a party to anything
+const SEAT_BEFORE = /(?:^|\s)و?(?:مقره|مقرها)\s+(?:في\s+)?$/;
 // Function words are never places, whatever stands before them.
 const FUNCTION_WORDS = new Set(['علي', 'عن', 'الي', 'في', 'من', 'مع', 'حتي', 'منذ', 'لدي', 'ان', 'انه', 'قد', 'ما', 'لا', 'لم', 'كل', 'بعض', 'غير']);
 // A preposition is a weaker cue: enough for a name that is not also a common word.
@@ -195,7 +197,8 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
   const p = prepareTokens(text, tokens);
   const all = collectAll(lex, p);
   // "نظام اعتراض القذائف": without its article "نظام" is a system, unless the regime is named ("نظام الاسد")
-  const actors = (all.actors as Mention<ActorHit>[]).filter((a) => a.value.key !== 'regime_generic'
+  const actors = (all.actors as Mention<ActorHit>[]).filter((a) => !SEAT_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)))
+    .filter((a) => a.value.key !== 'regime_generic'
     || /(?:ال|لل)نظام/.test(text.slice(Math.max(0, a.start - 2), a.end)) || /^\s+(?:الاسد|بشار|الرييس|دمشق)/.test(text.slice(a.end, a.end + 10)));
   const triggers = all.triggers as Mention<TriggerHit>[];
   const weapons = all.weapons as Mention<Weapon>[];
