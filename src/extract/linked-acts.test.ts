@@ -142,3 +142,10 @@ describe('an agreement in force since a year', () => {
     expect([e.date, e.date_precision]).toEqual(['2016-01-01', 3]);
   });
 });
+
+describe('a region named for an act', () => {
+  it('does not fold into the capture of a town in it, nor into an act of another day', () => {
+    const evs = brief('وقتل قبل أيام 45 مسلحا مواليا للنظام جراء هجمات للتنظيم ضد قوات النظام في ريف البوكمال، وتمكن التنظيم من السيطرة على بلدة الجلاء.', '2018-06-08');
+    expect(evs.some((e) => e.startsWith('armed_clash@ريف البوكمال@2018-06-01:45'))).toBe(true);
+  });
+});

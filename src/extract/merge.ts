@@ -9,17 +9,22 @@ const key = (d: Draft): string => `${d.type}|${d.subtype}|${d.place.place.id}|${
 const COARSE = new Set(['region', 'governorate', 'district', 'subdistrict', 'country']);
 const coarse = (d: Draft): boolean => d.place.precision === 3 || COARSE.has(d.place.place.kind);
 
+const TERRITORY = new Set(['government_regains_territory', 'non_state_actor_overtakes_territory']);
+// a clash over a region is not the capture of a town in it (nor the other way round)
+const sameKind = (a: Draft, b: Draft): boolean => a.subtype === b.subtype || (!TERRITORY.has(a.subtype) && !TERRITORY.has(b.subtype));
+
 /**
  * A region named for an event of a kind that the report also places in a village of that
  * region is context for it, not another event: its evidence and toll join the specific one.
  */
-export function foldRegions(drafts: readonly Draft[]): Draft[] {
+export function foldRegions(drafts: readonly Draft[], published: string): Draft[] {
+  const day = (d: Draft): string => d.date?.date ?? published; // an undated act is of the day of publication
   const out: Draft[] = [];
   for (const d of drafts) {
     if (!coarse(d)) { out.push(d); continue; }
     // (of the same day: "غداه مقتل 9 مدنيين في غاره على ريف ادلب" is the day before's strike)
-    const host = drafts.find((x) => x !== d && !coarse(x) && x.type === d.type && x.place.place.admin1 === d.place.place.admin1
-      && (!x.date || !d.date || x.date.date === d.date.date)
+    const host = drafts.find((x) => x !== d && !coarse(x) && x.type === d.type && sameKind(x, d) && x.place.place.admin1 === d.place.place.admin1
+      && day(x) === day(d)
       // "ريف درعا الشرقي" is around the city of درعا, not in it
       && !(/^ريف\s/.test(nameKey(d.place.place.name_ar)) && nameKey(d.place.place.name_ar).includes(nameKey(x.place.place.name_ar)))
       && (!x.roles.actor1 || !d.roles.actor1 || x.roles.actor1.side === d.roles.actor1.side));
