@@ -64,6 +64,8 @@ function items(text: string, m: Mentions, start: number, end: number): Item[] {
   for (const c of within(m.nouns, start, end)) {
     // a word read as both a verb and a noun (قتلى) counts once, as the verb-noun
     if (out.some((x) => x.kind === 'verb' && x.start === c.start) || skipped(c)) continue;
+    // "25 جريحا فلسطينيا": a singular right after another casualty noun describes it
+    if (c.value.count === 1 && c.value.category === 'person' && out.some((x) => (x.kind === 'noun' || x.kind === 'verb') && adjacent(text, x, c))) continue;
     // "سياره مدنيه"، "هجوم مسلح": a singular after an indefinite thing or act describes it
     if (c.value.count === 1 && THING_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) continue;
     out.push({ kind: 'noun', start: c.start, end: c.end, noun: c.value });
