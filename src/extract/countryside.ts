@@ -28,24 +28,39 @@ export function withBareCountryside(places: PlaceMention[], n: Normalized, gaz: 
     const start = m.index + m[0].length - 'المدينه'.length;
     const end = start + 'المدينه'.length;
     const city = cityBefore(places, start, gaz);
-    if (city) extra.push({ start, end, value: [city], near: false, governorate: false, surface: city.name_ar });
+    if (city) extra.push({ start, end, value: [city.place], near: false, governorate: false, surface: city.surface });
+  }
+  // "علي مناطق سيطره الفصائل بالمحافظه": the governorate named last
+  for (const m of text.includes('المحافظه') ? text.matchAll(THE_GOVERNORATE) : []) {
+    const start = m.index + m[0].length - 'المحافظه'.length;
+    const end = start + 'المحافظه'.length;
+    if (places.some((p) => p.start >= end && p.start - end <= 2)) continue; // "المحافظه X" names it
+    const gov = governorateBefore(places, start, gaz);
+    if (gov) extra.push({ start, end, value: [gov], near: false, governorate: true, surface: gov.name_ar });
   }
   return extra.length ? [...places, ...extra].sort((a, b) => a.start - b.start) : places;
 }
 
 const THE_CITY = /(?<=^|\s)(?:شمال|جنوب|شرق|غرب|وسط|داخل|اطراف|احياء)ي?\s+المدينه(?!\p{L})/gu;
+const THE_GOVERNORATE = /(?<=^|\s)(?:[وف]?[بل]|[وف]?(?:في|داخل|انحاء|ارجاء|مناطق)\s+)المحافظه(?!\p{L})/gu;
 const TOWNS = new Set(['city', 'town']);
 
-/** The city named last before `pos`, or the capital (same name) of the governorate named last. */
-function cityBefore(places: readonly PlaceMention[], pos: number, gaz: Gazetteer): Place | undefined {
+/**
+ * The city named last before `pos`, or the capital (same name) of the governorate named last,
+ * with the name the report gave it.
+ */
+function cityBefore(places: readonly PlaceMention[], pos: number, gaz: Gazetteer): { place: Place; surface: string } | undefined {
   for (let i = places.length - 1; i >= 0; i--) {
     const p = places[i]!;
     if (p.start >= pos) continue;
     const town = p.value.find((v) => TOWNS.has(v.kind));
-    if (town && p.value.length === 1) return town;
+    if (town && p.value.length === 1) return { place: town, surface: p.surface };
     const gov = p.value.find((v) => v.kind === 'governorate');
-    if (gov) return gaz.lookup(gov.name_ar.replace(/^محافظ[ةه]\s+/, '')).find((v) => TOWNS.has(v.kind) && v.admin1 === gov.admin1);
-    if (town) return town;
+    if (gov) {
+      const capital = gaz.lookup(gov.name_ar.replace(/^محافظ[ةه]\s+/, '')).find((v) => TOWNS.has(v.kind) && v.admin1 === gov.admin1);
+      return capital && { place: capital, surface: capital.name_ar };
+    }
+    if (town) return { place: town, surface: p.surface };
   }
   return undefined;
 }

@@ -149,3 +149,15 @@ describe('a region named for an act', () => {
     expect(evs.some((e) => e.startsWith('armed_clash@ريف البوكمال@2018-06-01:45'))).toBe(true);
   });
 });
+
+describe('"المدينة" and "المحافظة" without a name', () => {
+  it('are the city named last, written as the report wrote it', () => {
+    const e = brief('سيطر تنظيم داعش على أجزاء من مدينة البوكمال. وتدور حاليا معارك في وسط المدينة أوقعت 25 قتيلا من قوات النظام.', '2018-06-08')[1]!;
+    expect(e).toBe('armed_clash@البوكمال@2018-06-08:25');
+  });
+  it('are the governorate named last', () => {
+    const evs = run('وقعت الحكومة اتفاقا مع وجهاء محافظة درعا. وقتل 3 مدنيين في قصف لقوات النظام على مناطق سيطرة الفصائل بالمحافظة.', '2018-06-30');
+    const e = evs.find((x) => x.type === 'explosion_remote_violence')!;
+    expect([e.location.name_ar, e.location.geo_precision]).toEqual(['درعا', 3]);
+  });
+});

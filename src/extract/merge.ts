@@ -30,6 +30,8 @@ export function foldRegions(drafts: readonly Draft[], published: string): Draft[
       && (!x.roles.actor1 || !d.roles.actor1 || x.roles.actor1.side === d.roles.actor1.side));
     if (!host) { out.push(d); continue; }
     for (const e of d.evidence) host.evidence.push(e);
+    // "اجلاء المقاتلين من القنيطره، بموجب اتفاق ابرمته روسيا مع الفصائل بالمحافظه": who acted is told with the region
+    if (!host.roles.actor1 && d.roles.actor1 && d.roles.explicit) host.roles = { ...d.roles };
     // the region's toll is the village's ("16 قتلوا في غاره على قريه بمحافظه ادلب ... و4 اخرين")
     host.casualties = mergeCasualtyReadings(host.casualties, d.casualties, host.additive || d.additive);
   }
