@@ -161,3 +161,10 @@ describe('"المدينة" and "المحافظة" without a name', () => {
     expect([e.location.name_ar, e.location.geo_precision]).toEqual(['درعا', 3]);
   });
 });
+
+describe('an item of a list known only far away', () => {
+  it('stands in the governorate of its neighbours at precision 2', () => {
+    const e = run('وتعرضت بلدات نوى وطفس والشيخ سعد وتل السمن لغارات جوية اليوم.', '2018-06-30').find((x) => x.location.name_ar === 'تل السمن')!;
+    expect([e.location.admin1, e.location.geo_precision, e.location.gazetteer_id]).toEqual(['Daraa', 2, 'SY12']);
+  });
+});

@@ -28,7 +28,28 @@ export function resolvePlaces(mentions: readonly PlaceMention[], gaz: Gazetteer,
     }
     out.push({ place, mention: m, precision });
   });
-  return out;
+  return listStrays(out, gaz);
+}
+
+/**
+ * "نوى وطفس والشيخ سعد ... وتل السمن": an item of a list whose neighbours all lie in one
+ * governorate, known to the gazetteer only far from them, is a place of that governorate the
+ * gazetteer lacks: it stands there at precision 2 under the report's name.
+ */
+function listStrays(out: ResolvedPlace[], gaz: Gazetteer): ResolvedPlace[] {
+  return out.map((r, i) => {
+    // (a city is named for itself, whatever list it stands in)
+    if (r.place.kind === 'region' || r.place.kind === 'city' || ADMIN_KINDS.has(r.place.kind) || r.place.country !== 'SY'
+      || (r.place.population ?? 0) >= 50_000) return r;
+    const near = [out[i - 1], out[i + 1]].filter((q): q is ResolvedPlace => !!q && q.place.country === 'SY' && !!q.place.admin1
+      && Math.abs((q.mention.start < r.mention.start ? r.mention.start - q.mention.end : q.mention.start - r.mention.end)) <= 12);
+    if (near.length === 0 || near.some((q) => q.place.admin1 !== near[0]!.place.admin1)) return r;
+    const admin1 = near[0]!.place.admin1!;
+    if (r.place.admin1 === admin1 || near.some((q) => distanceKm(q.place, r.place) < 60)) return r;
+    const gov = gaz.governorate(admin1);
+    if (!gov) return r;
+    return { place: { ...gov, name_ar: r.mention.surface, name_en: '', kind: 'village', precision: 2 }, mention: r.mention, precision: 2 };
+  });
 }
 
 /** The region or governorate named right after a place ("X في ريف Y"، "X بمحافظه Y"), if any. */
