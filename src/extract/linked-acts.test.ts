@@ -168,3 +168,12 @@ describe('an item of a list known only far away', () => {
     expect([e.location.admin1, e.location.geo_precision, e.location.gazetteer_id]).toEqual(['Daraa', 2, 'SY12']);
   });
 });
+
+describe('an act told only at a region', () => {
+  it('is kept when it names whom it hit', () => {
+    expect(run('وتواصل القصف الجوي اليوم على مواقع فصائل المعارضة في ريف درعا الشرقي.', '2018-06-30').map((e) => e.location.name_ar)).toEqual(['ريف درعا الشرقي']);
+  });
+  it('is left out when it names nobody and no toll', () => {
+    expect(run('وتواصل القصف اليوم في ريف درعا الشرقي.', '2018-06-30')).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       const m = findMentions(n, published, lexicon, gazetteer);
       const a = analyse(n, m, published, { lex: lexicon, gaz: gazetteer });
       const events = dedupeTolls(foldRegions(mergeDrafts(a.drafts), published))
-        .filter((d) => regionEvents === 'all' || d.place.precision !== 3 || ((d.casualties !== null || d.roles.explicit) && !history(d, published)))
+        .filter((d) => regionEvents === 'all' || d.place.precision !== 3 || ((d.casualties !== null || d.roles.explicit || !!d.roles.actor2) && !history(d, published)))
         // a deal, a seizure or a base with nobody named to have made it is a mention, not a record
         .filter((d) => d.type !== 'strategic_development' || d.roles.actor1 !== null || d.roles.actor2 !== null)
         .map((d) => draftToEvent(d, published));
