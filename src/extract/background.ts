@@ -8,6 +8,16 @@ import type { Mention } from './mentions.js';
 
 const SINCE_START = /(?:منذ|قبل|مع)\s+(?:بدء|بدايه|انطلاق|اندلاع|انطلاقه)\s*$/;
 
+// "وهو الهجوم الاكبر منذ"، "القصف ... هو الاعنف منذ"، "والتفجير هو الاول من نوعه": a comparison
+// of an act already told with the past, not an act of its own
+const RANKED = /(?:^|\s)(?:ال)?(?:اعنف|اكبر|اسوا|اشد|ادمي|اعلي|اخطر)(?:\s|$)|الاول من نوعه|الاولي من نوعها/;
+const SINCE_OR_KIND = /(?:^|\s)منذ(?:\s|\d)|من نوع/;
+
 export function background(text: string, sent: Span, t: Mention<TriggerHit>): boolean {
-  return SINCE_START.test(text.slice(Math.max(sent.start, t.start - 24), t.start));
+  if (SINCE_START.test(text.slice(Math.max(sent.start, t.start - 24), t.start))) return true;
+  // in the trigger's own clause: "قتل 5 في قصف …، وهو الاعنف منذ اشهر" tells the act, then ranks it
+  const before = text.slice(Math.max(sent.start, t.start - 30), t.start).split(/[،,]/).pop()!;
+  const after = text.slice(t.end, Math.min(sent.end, t.end + 40)).split(/[،,]/)[0]!;
+  const around = `${before} ${after}`;
+  return RANKED.test(around) && SINCE_OR_KIND.test(text.slice(t.start, Math.min(sent.end, t.end + 80)));
 }

@@ -266,3 +266,16 @@ describe('the theatre and its actors', () => {
     expect(e.actor1).not.toBe('Opposition Rebels (Syria)');
   });
 });
+
+describe('an act ranked against the past', () => {
+  it.each([
+    'والتفجير هو الأول من نوعه في بغداد منذ الانتخابات.',
+    'وقال المرصد إن القصف الذي تعرضت له مدينة إدلب هو الأعنف منذ أشهر.',
+    'وقال مدير المرصد إنه أكبر هجوم للتنظيم على مدينة البوكمال منذ أشهر.',
+  ])('%s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+  it('keeps an act told with its own toll before the comparison', () => {
+    expect(run('قتل 5 مدنيين في قصف على مدينة إدلب اليوم، وهو الأول من نوعه.').length).toBe(1);
+  });
+});
