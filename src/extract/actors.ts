@@ -30,14 +30,16 @@ const ALLY_BEFORE = /(?:المبايع|المبايعه|المبايعين|بد�
 
 const SOURCE_BEFORE = /(?:^|\s)(?:ضابط|مصدر|مصادر|مسؤول|متحدث|ناطق|مدير|مراسل|قيادي|عضو)(?:\s+\S+){0,3}?\s+(?:في|ب|من|باسم)\s*$/;
 // "وبغطاء من طائراتها ومن الطيران الروسي": a second ally joined to the first
-const ALLY_LIST = /(?:بغطاء|بدعم|بمسانده|المدعومه|المدعوم|مدعومه)[^،,.]{0,30}\sو(?:من\s)?$/;
+// "المدعومه بمليشيات من حزب الله": the backer named after the kind of force it lends
+const ALLY_VIA = /(?:المدعومه|المدعوم|المدعومين|مدعومه|مدعوما|مدعومين)\s+ب\S+\s+(?:من\s+)?$/;
+const ALLY_LIST = /(?:بغطاء|بدعم|بمسانده|المدعومه|المدعوم|مدعومه)[^،,.]{0,45}\sو(?:من\s)?$/;
 
 /** `triggerEnds`: where trigger words end; an actor right after one is its subject or agent. */
 export function roleOf(text: string, m: Mention<ActorHit>, clauseStart: number, triggerEnds: readonly number[] = []): Role {
-  const before = text.slice(Math.max(clauseStart, m.start - 30), m.start);
+  const before = text.slice(Math.max(clauseStart, m.start - 60), m.start);
   // "وقال ضابط في الشرطه"، "مصدر عسكري في الجيش": the person who tells, not a party to the act
   if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return 'source';
-  if (ALLY_BEFORE.test(before) || ALLY_LIST.test(before)) return 'ally';
+  if (ALLY_BEFORE.test(before) || ALLY_LIST.test(before) || ALLY_VIA.test(before)) return 'ally';
   if (AGENT_BEFORE.test(before)) return 'agent';
   // "استهدفت الغارات مواقع للحوثيين": a target noun before the actor wins over the act before it
   if (TARGET_BEFORE.test(before)) return 'target';

@@ -21,3 +21,10 @@ export function background(text: string, sent: Span, t: Mention<TriggerHit>): bo
   const around = `${before} ${after}`;
   return RANKED.test(around) && SINCE_OR_KIND.test(text.slice(t.start, Math.min(sent.end, t.end + 80)));
 }
+
+/** "حمله لاستعاده السيطره علي"، "تسعي للسيطره": a capture named with the purpose ل is an aim, not an act. */
+export function purpose(text: string, t: Mention<TriggerHit>): boolean {
+  if (t.value.subtype !== 'territory' || text[t.start - 1] !== 'ل') return false;
+  const c = text[t.start - 2];
+  return c === undefined || c === ' ' || c === 'و' || c === 'ف';
+}

@@ -15,7 +15,7 @@ import { impliedWeapons, isGovernment, remoteSubtype, territorySubtype } from '.
 import { tallyFrom, type TallyDraft } from './tallies.js';
 import { mergeCasualtyReadings } from './casualty-merge.js';
 import { concluded } from './agreements.js';
-import { background } from './background.js';
+import { background, purpose } from './background.js';
 import { dayBefore } from './day-before.js';
 import { refineToll } from './toll-only.js';
 import { fillOpponents } from './opponents.js';
@@ -250,7 +250,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       const modal = MODAL.test(text.slice(c.start, c.end));
       const ts = modal ? [] : within(m.triggers, c.start, c.end).filter((t) => {
         // "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture
-        if (descriptive(text, t) || background(text, sent, t) || share(text, t)) return false;
+        if (descriptive(text, t) || background(text, sent, t) || purpose(text, t) || share(text, t)) return false;
         const before = cues.filter((q) => q.end <= t.start && q.start >= from && NON_EVENT_CUES.has(q.value));
         return before.length === 0;
       }).map((t) => (t.value.weak && t.value.subtype === 'agreement' && concluded(text, sent.start, t) ? { ...t, value: { ...t.value, weak: false } } : t));

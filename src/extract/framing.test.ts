@@ -279,3 +279,13 @@ describe('an act ranked against the past', () => {
     expect(run('قتل 5 مدنيين في قصف على مدينة إدلب اليوم، وهو الأول من نوعه.').length).toBe(1);
   });
 });
+
+describe('aims and allies', () => {
+  it('reads a capture named with the purpose لـ as an aim ("حملة لاستعادة السيطرة على")', () => {
+    expect(run('وأطلقت قوات النظام حملة عسكرية لاستعادة السيطرة على مخيم اليرموك.').filter((e) => e.subtype.endsWith('territory'))).toEqual([]);
+  });
+  it('reads the backer named after the force it lends as an ally ("المدعومة بمليشيات من حزب الله")', () => {
+    const e = run('واندلعت اشتباكات بين قوات النظام المدعومة بمليشيات من حزب الله اللبناني ومسلحي تنظيم داعش في حي التضامن.')[0]!;
+    expect([e.actor1, e.actor2]).toEqual(['Military Forces of Syria (2000-2024)', 'Islamic State (Syria)']);
+  });
+});

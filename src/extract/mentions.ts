@@ -200,6 +200,11 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
   const actors = (all.actors as Mention<ActorHit>[]).filter((a) => !SEAT_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)))
     .filter((a) => a.value.key !== 'regime_generic'
     || /(?:ال|لل)نظام/.test(text.slice(Math.max(0, a.start - 2), a.end)) || /^\s+(?:الاسد|بشار|الرييس|دمشق)/.test(text.slice(a.end, a.end + 10)));
+  // "مسلحي تنظيم داعش": "the organisation" followed by its name is the head of that name, not an anaphor
+  for (let i = actors.length - 2; i >= 0; i--) {
+    const a = actors[i]!;
+    if (a.value.key === 'anaphor_org' && actors[i + 1]!.start - a.end <= 1) actors.splice(i, 1);
+  }
   const triggers = all.triggers as Mention<TriggerHit>[];
   const weapons = all.weapons as Mention<Weapon>[];
   const nouns = all.nouns as Mention<CasualtyNoun>[];
