@@ -12,7 +12,7 @@ import { ActorResolver, assignRoles, roleOf, type ResolvedActor, type Roles } fr
 import { readCasualties, toCasualties, type CasualtyReading } from './casualties.js';
 import { eventPlaces, resolvePlaces, toLocation, type ResolvedPlace } from './places.js';
 import { impliedWeapons, isGovernment, remoteSubtype, territorySubtype } from './event-types.js';
-import { tallyFrom, type TallyDraft } from './tallies.js';
+import { sidesTally, tallyFrom, type TallyDraft } from './tallies.js';
 import { mergeCasualtyReadings } from './casualty-merge.js';
 import { concluded } from './agreements.js';
 import { background, purpose } from './background.js';
@@ -199,7 +199,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     return a ? actorDefs.get(a)?.name : undefined;
   };
 
-  for (const sent of sentences(text)) {
+  for (const sent of sentences(text).flatMap((s) => splitRaise(text, s, m))) {
     // "قصف غاره البوكمال دير الزور تنظيم داعش": a line of an outlet's tags, not a sentence
     if (tagLine(text, m, sent)) continue;
     const ctx = contextFor(reportHints, m, country, sent);
@@ -236,7 +236,20 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         // "خلال ال24 ساعه الماضيه" in a toll sentence also dates the strikes told next
         const span = sentDates.find((d) => d.date_end && daysBetween(d.date, d.date_end) <= 1);
         if (span) carryDate = span;
-        tallies.push(...tallyFrom(reading, sentDates, sentPlaces, published, [toOriginal(n, sent.start, sent.end)]));
+        // "ارتفع عدد قتلى النظام الي 142، في حين ارتفع عدد قتلى داعش الي 111": one toll per side
+        const cut = CONTRAST.exec(text.slice(sent.start, sent.end));
+        const parts = cut && cut.index > 10 ? [[sent.start, sent.start + cut.index], [sent.start + cut.index, sent.end]] as const : null;
+        const readings = parts?.map(([a, b]) => readCasualties(text, m, a, b, actorNear, actorBefore));
+        const sides = parts?.map(([a, b]) => within(m.actors, a, b).map((x) => actorDefs.get(x)).find((d) => d && d.side !== 'civilians')?.name);
+        const bySide = parts && readings?.every((x) => x) && sides?.every((x) => x)
+          ? sidesTally(readings.map((r, i) => ({ reading: r!, side: sides[i]! })), sentDates, sentPlaces, published, [toOriginal(n, sent.start, sent.end)])
+          : null;
+        if (bySide) tallies.push(bySide);
+        else if (parts && readings?.every((x) => x)) {
+          readings.forEach((x, i) => tallies.push(...tallyFrom(x!, sentDates, sentPlaces, published, [toOriginal(n, parts[i]![0], parts[i]![1])])));
+        } else {
+          tallies.push(...tallyFrom(reading, sentDates, sentPlaces, published, [toOriginal(n, sent.start, sent.end)]));
+        }
         continue;
       }
     }
@@ -466,6 +479,20 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
   }
   fillOpponents(drafts, m.actors.flatMap((a) => actorDefs.get(a) ?? []));
   return { drafts, tallies, country };
+}
+
+// "قتل 5 مدنيين اليوم في قصف على بلده غضم، ليرتفع عدد القتلى منذ بدء التصعيد الي 105": the act,
+// then the campaign's toll it raises
+const CONTRAST = /[\s،,](?:في حين|بينما|مقابل|وفي المقابل)\s/u;
+const RAISE = /(?:^|[\s،,])(?:[لوف](?:يرتفع|ترتفع|يترفع|تترفع)|ل(?:يصل|تصل)|(?:ما|مما) (?:يرفع|رفع)|وبذلك (?:يرتفع|ترتفع))(?=\s)/u;
+
+/** The sentence, or the act and the raised toll as two spans. */
+function splitRaise(text: string, sent: Span, m: Mentions): Span[] {
+  const r = RAISE.exec(text.slice(sent.start, sent.end));
+  if (!r) return [sent];
+  const at = sent.start + r.index + (/^[\s،,]/.test(r[0]) ? 1 : 0);
+  if (at - sent.start < 15 || !within(m.triggers, sent.start, at).some((t) => !t.value.weak) || !within(m.verbs, sent.start, at).length) return [sent];
+  return [{ start: sent.start, end: at }, { start: at, end: sent.end }];
 }
 
 /** A line of keywords only: no word that is not a trigger, a place or an actor, and no preposition. */

@@ -113,3 +113,16 @@ describe('event type, actors, place and date', () => {
     expect(text.slice(s, t).startsWith('قَصَفَت')).toBe(true);
   });
 });
+
+describe('tolls raised and compared', () => {
+  it('splits the act of the day from the campaign toll it raises', () => {
+    const out = run('وقتل خمسة مدنيين السبت في قصف على بلدة طفس ليرتفع عدد القتلى المدنيين منذ بدء التصعيد إلى 105 مدنيين.');
+    expect(out.events.map((e) => e.fatalities.total)).toEqual([5]);
+    expect(out.tallies.map((t) => t.civilians)).toEqual([105]);
+  });
+  it('keeps the dead of each side in one tally, without a total', () => {
+    const out = run('وقال المرصد إن عدد جنود النظام الذين قتلوا منذ بدء المعركة ارتفع إلى 142 قتيلا، في حين ارتفع عدد قتلى داعش إلى 111 قتيلا.');
+    expect(out.tallies).toHaveLength(1);
+    expect([out.tallies[0]!.total, out.tallies[0]!.by_actor]).toEqual([null, { 'Military Forces of Syria (2000-2024)': 142, 'Islamic State (Syria)': 111 }]);
+  });
+});

@@ -31,3 +31,22 @@ export function tallyFrom(r: CasualtyReading, dates: readonly DateMention[], pla
   if (r.abducted) { const t = one('abducted', r.abducted, period, area, evidence); if (t) out.push(t); }
   return out;
 }
+
+/**
+ * "عدد قتلى النظام 142، في حين بلغ عدد قتلى داعش 111": the dead of each side of one fight, one
+ * tally with a count per side and no total (the report gives none).
+ */
+export function sidesTally(parts: readonly { reading: CasualtyReading; side: string }[], dates: readonly DateMention[],
+  places: readonly ResolvedPlace[], published: string, evidence: [number, number][]): Tally | null {
+  const by: Record<string, number> = {};
+  for (const { reading, side } of parts) {
+    const n = reading.killed?.total;
+    if (n === null || n === undefined || side in by) return null;
+    by[side] = n;
+  }
+  const base = tallyFrom(parts[0]!.reading, dates, places, published, evidence).find((t) => t.what === 'killed');
+  if (!base) return null;
+  const t: Tally = { what: 'killed', total: null, by_actor: by, period: base.period, area: base.area, evidence };
+  if (parts.some((x) => x.reading.killed?.approx)) t.approx = true;
+  return t;
+}
