@@ -12,7 +12,7 @@ import { ActorResolver, assignRoles, roleOf, type ResolvedActor, type Roles } fr
 import { readCasualties, toCasualties, type CasualtyReading } from './casualties.js';
 import { eventPlaces, resolvePlaces, toLocation, type ResolvedPlace } from './places.js';
 import { impliedWeapons, isGovernment, remoteSubtype, territorySubtype } from './event-types.js';
-import { sidesTally, tallyFrom, type TallyDraft } from './tallies.js';
+import { sidesTally, strikeTallies, tallyFrom, type TallyDraft } from './tallies.js';
 import { mergeCasualtyReadings } from './casualty-merge.js';
 import { concluded } from './agreements.js';
 import { background, purpose } from './background.js';
@@ -216,6 +216,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
     const recentSince = sentDates.some((d) => d.kind === 'since' && recent(d));
     const cumulative = cues.some((c) => c.value === 'cumulative' && !(recentSince && text.slice(c.start, c.end) === 'منذ'))
       || sentDates.some((d) => d.kind === 'since' && !recent(d));
+    tallies.push(...strikeTallies(text, within(m.numbers, sent.start, sent.end), cumulative, sentDates, sentPlaces, published,
+      [sent.start, sent.end], toOriginal(n, sent.start, sent.end)));
     // "كما تسبب القصف في اصابه مئات المدنيين" right after a campaign's toll goes on with that toll
     const goesOn = prevTally && prevTally.end >= sent.start - 3 && sentPlaces.length === 0 && /^[\s"']*و?كما\s/.test(text.slice(sent.start, sent.start + 8));
     if (goesOn && prevTally) {

@@ -126,3 +126,15 @@ describe('tolls raised and compared', () => {
     expect([out.tallies[0]!.total, out.tallies[0]!.by_actor]).toEqual([null, { 'Military Forces of Syria (2000-2024)': 142, 'Islamic State (Syria)': 111 }]);
   });
 });
+
+describe('counts of strikes', () => {
+  it.each([
+    ['وأحصى المرصد السوري لحقوق الإنسان 60 غارة على الأقل في ثلاث ساعات على ريف إدلب.', 60],
+    ['وأوضحت المصادر أن الغارات الجوية التي بلغت أكثر من 55 غارة خلال الساعات الـ24 الماضية أسفرت عن عشرات القتلى.', 55],
+  ])('%s', (text, total) => {
+    expect(run(text).tallies.filter((t) => t.what === 'strikes').map((t) => t.total)).toEqual([total]);
+  });
+  it('leaves the strikes of one raid to its event', () => {
+    expect(run('وشن الطيران الحربي أكثر من 30 غارة جوية استهدفت بلدة كفرنبل اليوم.').tallies).toEqual([]);
+  });
+});
