@@ -285,6 +285,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       // the clause's casualty window runs to the next clause with a trigger
       let windowEnd = sent.end;
       let placeEnd = clause.end;
+      let placesPassed = false;
       for (let k = ci + 1; k < eventClauses.length; k++) {
         const next = eventClauses[k]!;
         if (next.triggers.length) { windowEnd = next.clause.start; break; }
@@ -296,13 +297,21 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         }
         // a clause with only places continues the list ("دوما، حرستا، عربين")
         const c = next.clause;
-        if (placeEnd <= c.start) {
-          const onlyPlaces = within(m.places, c.start, c.end).length > 0 && within(m.actors, c.start, c.end).length === 0
+        {
+          // (a list goes on only in the clauses right after the act's)
+          const onlyPlaces = /^[\s،,]*$/.test(text.slice(placeEnd, c.start)) && within(m.places, c.start, c.end).length > 0
+            && within(m.actors, c.start, c.end).length === 0
             && within(m.verbs, c.start, c.end).length === 0;
           // "…استهدفت اجتماعا لهم، وسط مدينه ضحيان": a clause opened by a locative goes on saying where
-          const locative = /^[\s،,]*(?:وسط|داخل|في|قرب|بالقرب من|عند|شمال|جنوب|شرق|غرب)\s/.test(text.slice(c.start, c.start + 16))
+          const locative = /^[\s،,]*(?:وسط|داخل|في|علي|قرب|بالقرب من|عند|شمال|جنوب|شرق|غرب)\s/.test(text.slice(c.start, c.start + 16))
             && within(m.places, c.start, c.end).length > 0;
-          if (onlyPlaces || (locative && placeEnd === clause.end && !within(m.places, clause.start, clause.end).length)) placeEnd = c.end;
+          // (an item the gazetteer lacks keeps the list going: "حموريه، والشيفونيه، ومسرابا")
+          const unknownItem = /^[\s،,]*$/.test(text.slice(placeEnd, c.start)) && wordsAtMost(text, c.start, c.end, 2)
+            && !within(m.actors, c.start, c.end).length && !within(m.verbs, c.start, c.end).length && placeEnd > clause.end - 1
+            && within(m.places, clause.start, placeEnd).length > 0;
+          if (onlyPlaces || unknownItem || (locative && placeEnd === clause.end && !within(m.places, clause.start, clause.end).length && !placesPassed)) placeEnd = c.end;
+          // a clause naming places for something else ("الي محيط باديه دير الزور") ends the search
+          else if (within(m.places, c.start, c.end).length) placesPassed = true;
         }
       }
       let places = eventPlaces(resolvePlaces(within(m.places, clause.start, placeEnd), deps.gaz, ctx)).filter(home);

@@ -177,3 +177,14 @@ describe('an act told only at a region', () => {
     expect(run('وتواصل القصف اليوم في ريف درعا الشرقي.', '2018-06-30')).toEqual([]);
   });
 });
+
+describe('where an act is told in the clauses after it', () => {
+  it('goes on through a list, across an item the gazetteer lacks', () => {
+    const names = run('وطالت الغارات الحكومية اليوم مناطق حمورية، والشيفونية، ومسرابا، وسقبا.', '2018-02-20').map((e) => e.location.name_ar);
+    expect(names).toEqual(['حمورية', 'مسرابا', 'سقبا']);
+  });
+  it('does not reach places named later for something else', () => {
+    const names = run('وقصفت مقاتلات روسية مواقع التنظيم في بادية الرصافة، بأكثر من 38 غارة جوية، تزامن ذلك مع وصول تعزيزات إلى محيط بادية دير الزور، في ظل نشاط التنظيم في ريف حماة وحمص.', '2021-12-08').map((e) => e.location.name_ar);
+    expect(names).not.toContain('حمص');
+  });
+});
