@@ -386,7 +386,9 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
         if (!places.length) continue;
       }
       // "منذ الاثنين": a fight going on since a day of this week is dated by that range
-      const dated = (d: DateMention): boolean => d.kind !== 'since' || (d.anchor?.precision === 1 && daysBetween(d.date, d.date_end ?? d.date) <= 7);
+      // ("حتي نهايه العام" says until when a truce holds, not when it was made)
+      const dated = (d: DateMention): boolean => !until(text, d)
+        && (d.kind !== 'since' || (d.anchor?.precision === 1 && daysBetween(d.date, d.date_end ?? d.date) <= 7));
       const date = within(m.dates, clause.start, clause.end).find(dated)
         ?? sentDates.find(dated) ?? carryDate;
       let actors = actorsIn(clause.start, clause.end, clause.start);
@@ -464,6 +466,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           ? places.filter((p) => !DESTINATION_BEFORE.test(text.slice(Math.max(0, p.mention.start - 10), p.mention.start)))
           : places;
         if (where.length === 0) where = carryPlaces.length ? carryPlaces : places;
+        // a truce or deal over several regions is one agreement, not one per region
+        if (subtype === 'agreement') where = where.slice(0, 1);
         where.forEach((place, pi) => {
           drafts.push({
             type, subtype, date: when, roles, place, weapons: ws,
@@ -484,7 +488,7 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       if (placeInClause) carryPlaces = places.slice(0, 1);
     }
     // only an exact day carries on to the next sentences; a month or year is background
-    const last = sentDates.filter((d) => d.kind !== 'since').pop();
+    const last = sentDates.filter((d) => d.kind !== 'since' && !until(text, d)).pop();
     if (last) carryDate = last.precision === 1 || (last.date_end && daysBetween(last.date, last.date_end) <= 1) ? last : null;
     if (/\n/.test(text.slice(sent.end, sent.end + 1))) { carryRoles = null; }
   }
@@ -523,6 +527,10 @@ function tagLine(text: string, m: Mentions, sent: Span): boolean {
   }
   return true;
 }
+
+const UNTIL = /(?:^|\s)(?:حتي|لغايه|الي غايه|الي حين)\s*$/;
+/** "حتي 30 يونيو": the end of a duration, not the day of an act */
+const until = (text: string, d: DateMention): boolean => UNTIL.test(text.slice(Math.max(0, d.start - 12), d.start));
 
 /** the draft happened on a day more than one day from `day` */
 const otherDay = (d: Draft, day: string | null): boolean => !!day && !!d.date && Math.abs(daysBetween(d.date.date, day)) > 1;

@@ -289,3 +289,11 @@ describe('aims and allies', () => {
     expect([e.actor1, e.actor2]).toEqual(['Military Forces of Syria (2000-2024)', 'Islamic State (Syria)']);
   });
 });
+
+describe('a truce over several regions', () => {
+  it('is one agreement, dated when it was made, not when it ends', () => {
+    const evs = run('وقال القصر الرئاسي الخميس إن الحكومة مددت وقفا لإطلاق النار مع المتمردين في دارفور وجنوب كردفان والنيل الأزرق حتى نهاية العام.', '2018-07-12')
+      .filter((e) => e.subtype === 'agreement');
+    expect(evs.map((e) => e.date)).toEqual(['2018-07-12']);
+  });
+});
