@@ -56,13 +56,16 @@ const UNCLAIMED = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'gre
 const ATTEMPT_WORD = /^[وف]?(?:تحاول|يحاول|يحاولون|حاولت|حاول|محاوله|محاولات|تسعي|يسعي|سعيا|بهدف|لمحاوله)$/;
 const attemptBefore = (text: string, at: number): boolean =>
   text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).slice(-3).some((w) => ATTEMPT_WORD.test(w));
+// "القري التي سيطر عليها التنظيم صباح اليوم كانت قد شهدت": a capture recalled to name the villages
+const RELATIVE_BEFORE = /(?:^|\s)ال\S+\s+(?:التي|الذي|اللتين|اللذين|اللواتي)\s+(?:كان\s+|كانت\s+|قد\s+)?$/;
 const DESCRIPTIVE_BEFORE = /(?:برصاص|رصاص|قوات|جيش|سلطات|جنود|طايرات|دبابات|خارج|عن|الخاضعه|خاضعه|الخاضع|خاضع|الواقعه تحت|تحت|مناطق|منطقه|نفوذ|مواقع)\s*ل?$/;
 /**
  * "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture ("خرج عن السيطره":
  * out of control; "برصاص الاحتلال"، "قوات الاحتلال": the occupying army).
  */
 const descriptive = (text: string, t: Mention<TriggerHit>): boolean =>
-  t.value.subtype === 'territory' && (DESCRIPTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || subjectTo(text, t.start));
+  t.value.subtype === 'territory' && (DESCRIPTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || subjectTo(text, t.start)
+    || RELATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
 // "وتخضع هاتين المنطقتين لسيطره فيلق الرحمن": a verb of being held, a few words before "لسيطره"
 const HELD = /^[وف]?(?:تخضع|يخضع|تخضعان|يخضعان|يخضعون|خضعت|خضع|ظلت|بقيت|باتت|اصبحت|لاتزال|مازالت)$/;
 const subjectTo = (text: string, at: number): boolean => /(?:^|\s)ل$/.test(text.slice(Math.max(0, at - 2), at))

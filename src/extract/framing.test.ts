@@ -297,3 +297,10 @@ describe('a truce over several regions', () => {
     expect(evs.map((e) => e.date)).toEqual(['2018-07-12']);
   });
 });
+
+describe('a capture recalled to name places', () => {
+  it('is not a capture of its own ("القرى التي سيطر عليها التنظيم")', () => {
+    const evs = run('وأفاد مراسل بأن القرى التي سيطر عليها تنظيم الدولة في ريف حلب الشمالي كانت قد شهدت اشتباكات عنيفة.');
+    expect(evs.filter((e) => e.subtype.endsWith('territory'))).toEqual([]);
+  });
+});
