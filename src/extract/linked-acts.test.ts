@@ -188,3 +188,13 @@ describe('where an act is told in the clauses after it', () => {
     expect(names).not.toContain('حمص');
   });
 });
+
+describe('a neighbourhood the gazetteer lacks, named with its city', () => {
+  it('stands at the city, precision 1, under its own name (codebook §4)', () => {
+    const e = run('قتل خمسة أشخاص في قصف اليوم على حي الكرابلة في حمص.', '2018-02-24')[0]!;
+    expect([e.location.name_ar, e.location.geo_precision, e.location.admin1, e.location.gazetteer_id]).toEqual(['الكرابلة', 1, 'Homs', null]);
+  });
+  it('reads two martyrdom operations as suicide bombings', () => {
+    expect(run('وقال التنظيم إن عمليتين استشهاديتين ضربتا مقرا أمنيا بحي التواهي في عدن اليوم.', '2018-02-24').map((e) => e.subtype)).toEqual(['suicide_bomb']);
+  });
+});

@@ -9,6 +9,7 @@ import type { Weapon } from '../codebook/schema.js';
 import { classifyAr, nameKey, type Gazetteer, type Place } from '../gazetteer/index.js';
 import { afterSettlement, fuzzyIndex } from './fuzzy-places.js';
 import { withBareCountryside } from './countryside.js';
+import { withUnknownNeighbourhoods } from './neighbourhoods.js';
 import { findDates, type DateMention } from './dates.js';
 
 export interface Mention<T> {
@@ -218,7 +219,8 @@ export function findMentions(n: Normalized, published: string, lex: Lexicon, gaz
     for (let i = s; i < e; i++) if (blocked[i] === 1) return true;
     return false;
   };
-  const places = withBareCountryside(withMisspelled(placeMentions(p, n, gaz, taken), tokens, n, gaz, taken), n, gaz);
+  const places = withUnknownNeighbourhoods(
+    withBareCountryside(withMisspelled(placeMentions(p, n, gaz, taken), tokens, n, gaz, taken), n, gaz), tokens, n, taken);
   return {
     tokens, actors, triggers, weapons, nouns, verbs, cues, places,
     numbers: findNumbers(text),

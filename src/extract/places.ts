@@ -115,7 +115,8 @@ export function toLocation(r: ResolvedPlace): Location {
     lat: round(p.lat),
     lon: round(p.lon),
     geo_precision: r.precision,
-    gazetteer_id: p.id,
+    // a neighbourhood the gazetteer lacks (./neighbourhoods) has no entry of its own
+    gazetteer_id: p.id.startsWith('quarter:') ? null : p.id,
   };
 }
 
