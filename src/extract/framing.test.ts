@@ -304,3 +304,11 @@ describe('a capture recalled to name places', () => {
     expect(evs.filter((e) => e.subtype.endsWith('territory'))).toEqual([]);
   });
 });
+
+describe('two parties of one camp in a fight', () => {
+  it('makes the second an ally and looks for the opponent elsewhere in the report', () => {
+    const evs = run('وقصفت فصائل المعارضة مواقع قوات النظام في درعا. كما تدور اشتباكات مستمرة داخل مدينة درعا اليوم، تسببت بمقتل 17 عنصرا من قوات النظام والمسلحين الموالين لها. وقالت فصائل المعارضة إنها صدت الهجوم.');
+    const e = evs.find((x) => x.subtype === 'armed_clash')!;
+    expect([e.actor1, e.actor2]).toEqual(['Military Forces of Syria (2000-2024)', 'Opposition Rebels (Syria)']);
+  });
+});

@@ -27,6 +27,12 @@ export function fillOpponents(drafts: readonly Draft[], named: readonly ActorDef
   const ranked = [...count.values()].filter((c) => c.n >= 2).sort((a, b) => b.n - a.n);
   for (const d of drafts) {
     const a1 = d.roles.actor1;
+    // "اشتباكات … بمقتل 17 من قوات النظام والمسلحين الموالين لها": a second party of the same camp
+    // is an ally of the first, not whom it fought
+    const a2 = d.roles.actor2;
+    if (d.type === 'battle' && a1 && a2 && !NOT_PARTIES.has(a1.side) && !NOT_PARTIES.has(a2.side) && camp(a1) === camp(a2)) {
+      d.roles = { ...d.roles, actor2: null, assoc1: d.roles.assoc1.some((x) => x.name === a2.name) ? d.roles.assoc1 : [...d.roles.assoc1, a2] };
+    }
     if (!ARMED_TYPES.has(d.type) || !a1 || d.roles.actor2 || NOT_PARTIES.has(a1.side)) continue;
     const other = ranked.find((c) => camp(c.def) !== camp(a1) && !d.roles.assoc1.some((x) => x.name === c.def.name));
     if (other) d.roles = { ...d.roles, actor2: other.def };
