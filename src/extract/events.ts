@@ -460,6 +460,11 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           roles = { ...roles, actor1: deps.lex.actorFor('protesters', country), actor2: force };
           excessive = true;
         }
+        // "قتل 45 عنصرا من قوات النظام جراء هجمات لتنظيم داعش": the side that lost the fighters was hit
+        if (!roles.actor2 && roles.actor1 && (type === 'battle' || type === 'explosion_remote_violence')) {
+          const hit = [...(casualties?.killed?.by_actor.keys() ?? [])].map((k) => deps.lex.actorByName(k)).find((d) => d && d.name !== roles.actor1!.name);
+          if (hit) roles = { ...roles, actor2: hit };
+        }
         civilianTarget(roles, type, casualties, deps.lex, country, onCivilians || (reportCivilian && type === 'explosion_remote_violence' && isGovernment(roles.actor1)));
         if (roles.actor1 && roles.actor2 && roles.actor1.name === roles.actor2.name) roles.actor2 = null;
         const tollSpans = casualties?.spans ?? [];

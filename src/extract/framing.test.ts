@@ -312,3 +312,10 @@ describe('two parties of one camp in a fight', () => {
     expect([e.actor1, e.actor2]).toEqual(['Military Forces of Syria (2000-2024)', 'Opposition Rebels (Syria)']);
   });
 });
+
+describe('the attacker named after the attack', () => {
+  it('is actor1 ("جراء هجمات للتنظيم ضد قوات النظام")', () => {
+    const e = run('وقتل أمس 45 عنصرا من قوات النظام جراء هجمات لتنظيم داعش ضد مواقعهم في ريف البوكمال.')[0]!;
+    expect([e.actor1, e.actor2]).toEqual(['Islamic State (Syria)', 'Military Forces of Syria (2000-2024)']);
+  });
+});
