@@ -440,8 +440,10 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
           : dayBefore(text, sent.start, t.start, date ?? null, published, sentDates);
         const ws = new Set(weapons);
         if (ws.size === 0) for (const w of impliedWeapons(subtype)) ws.add(w);
-        if (!roles.actor1 && subtype === 'air_drone_strike' && country === 'SY' && published < '2024-12-08') {
-          roles = { ...roles, actor1: deps.lex.actorFor('state_military', 'SY') };
+        // air strikes nobody is named for: in each theatre the one air force that strikes there
+        if (!roles.actor1 && subtype === 'air_drone_strike') {
+          const air = AIR_FORCE[country];
+          if (air && published < air.until) roles = { ...roles, actor1: deps.lex.actorFor(air.key, air.country) };
         }
         // a bomb, a shooting or a kidnapping nobody is named for: ACLED's unidentified armed group
         if (!roles.actor1 && UNCLAIMED.has(subtype)) roles = { ...roles, actor1: deps.lex.actorFor('unidentified', country) };
@@ -562,6 +564,12 @@ function referBack(drafts: Draft[], t: TriggerHit, c: CasualtyReading | null, ad
 }
 
 const MODAL = /(?:^|\s)(?:يجب|ينبغي|لا بد|لابد)(?:\s|$)/;
+// (Syria's regime until its fall; the Saudi-led coalition in Yemen; Israel over Gaza)
+const AIR_FORCE: Record<string, { key: string; country: string; until: string }> = {
+  SY: { key: 'state_military', country: 'SY', until: '2024-12-08' },
+  YE: { key: 'saudi_coalition', country: 'YE', until: '9999-12-31' },
+  PS: { key: 'state_military', country: 'IL', until: '9999-12-31' },
+};
 const OTHER_ACT = /(?:^|\s)(?:غداه|عشيه|بعد|عقب|قبل)(?!\p{L})/u;
 const COMES = /(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت|اتي|اتت)(?:\s+(?:هذه|هذا|تلك|ذلك))?\s*$/;
 const NEXT_TOLL = /^[\s،,]*و\s*(?:مقتل|مصرع)\s/;

@@ -319,3 +319,12 @@ describe('the attacker named after the attack', () => {
     expect([e.actor1, e.actor2]).toEqual(['Islamic State (Syria)', 'Military Forces of Syria (2000-2024)']);
   });
 });
+
+describe('air strikes nobody is named for', () => {
+  it.each([
+    ['قتل 3 مدنيين في غارات جوية استهدفت مدينة صعدة اليوم.', '2018-04-07', 'Saudi-led Coalition'],
+    ['قتل 3 مدنيين في غارة جوية على بلدة كفرنبل اليوم.', '2018-04-07', 'Military Forces of Syria (2000-2024)'],
+  ])('%s', (text, published, actor) => {
+    expect(run(text, published)[0]!.actor1).toBe(actor);
+  });
+});
