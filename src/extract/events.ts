@@ -269,6 +269,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       const ts = modal ? [] : within(m.triggers, c.start, c.end).filter((t) => {
         // "الخاضعه لسيطره"، "مناطق سيطره"، "تحت سيطره": who holds a place, not a capture
         if (descriptive(text, t) || background(text, sent, t) || purpose(text, t) || share(text, t)) return false;
+        // "القت مروحيات النظام الخميس مناشير علي": what was dropped were leaflets
+        if (LEAFLETS.test(text.slice(t.end, Math.min(c.end, t.end + 40)))) return false;
         const before = cues.filter((q) => q.end <= t.start && q.start >= from && NON_EVENT_CUES.has(q.value));
         return before.length === 0;
       }).map((t) => (t.value.weak && t.value.subtype === 'agreement' && concluded(text, sent.start, t) ? { ...t, value: { ...t.value, weak: false } } : t));
@@ -570,6 +572,7 @@ const AIR_FORCE: Record<string, { key: string; country: string; until: string }>
   YE: { key: 'saudi_coalition', country: 'YE', until: '9999-12-31' },
   PS: { key: 'state_military', country: 'IL', until: '9999-12-31' },
 };
+const LEAFLETS = /(?:^|\s)(?:مناشير|منشورات|بيانات ورقيه|المناشير|المنشورات)(?!\p{L})/u;
 const OTHER_ACT = /(?:^|\s)(?:غداه|عشيه|بعد|عقب|قبل)(?!\p{L})/u;
 const COMES = /(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت|اتي|اتت)(?:\s+(?:هذه|هذا|تلك|ذلك))?\s*$/;
 const NEXT_TOLL = /^[\s،,]*و\s*(?:مقتل|مصرع)\s/;

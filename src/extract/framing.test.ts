@@ -328,3 +328,9 @@ describe('air strikes nobody is named for', () => {
     expect(run(text, published)[0]!.actor1).toBe(actor);
   });
 });
+
+describe('leaflets dropped', () => {
+  it('are no strike ("ألقت مروحيات النظام الخميس مناشير")', () => {
+    expect(run('وألقت مروحيات حربية تابعة للنظام الخميس مناشير على بلدة سراقب تدعو السكان إلى المصالحة.')).toEqual([]);
+  });
+});
