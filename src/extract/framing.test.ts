@@ -334,3 +334,10 @@ describe('leaflets dropped', () => {
     expect(run('وألقت مروحيات حربية تابعة للنظام الخميس مناشير على بلدة سراقب تدعو السكان إلى المصالحة.')).toEqual([]);
   });
 });
+
+describe('the seat of an organisation', () => {
+  it('is no place of an act ("ومقره في القامشلي")', () => {
+    const evs = run('وقال أحد رؤساء الهلال الأحمر الكردي ومقره في القامشلي إن قصفا مدفعيا استهدف بلدة عامودا اليوم.');
+    expect(evs.map((e) => e.location.name_ar)).toEqual(['عامودا']);
+  });
+});

@@ -171,6 +171,8 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     if (SPEAKER_BEFORE.test(before)) continue;
     // "موقع سويداء 24"، "تلفزيون ابو ظبي"، "شبكه حلب نيوز": the name of an outlet
     if (MEDIA_BEFORE.test(before)) continue;
+    // "ومقره في القامشلي": where an organisation sits, not where anything happened
+    if (SEAT_BEFORE.test(before)) continue;
     // "ابو خليل"، "بن علي": a name after a kinship word is a person
     if (/(?:^|\s)(?:ابو|ابي|ام|بن|ابن|بنت|عبد|ال)\s*$/.test(before) && !strong) continue;
     // GeoNames' Arabic names outside Syria are noisy: such a place needs a settlement noun or renown
