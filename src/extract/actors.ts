@@ -124,7 +124,14 @@ export class ActorResolver {
         def = this.lex.actorFor('state_military', 'SY');
         break;
       case 'army_generic':
+        // "الجيش" in a report about the Turkish army ("اعلن الجيش التركي … وقال الجيش") is that
+        // army: a foreign army named more often so far than the country's own
         def = this.lex.actorFor('state_military', this.country ?? 'SY');
+        {
+          const n = (x: ActorDef | null): number => this.history.filter((d) => d === x).length;
+          const last = [...this.history].reverse().find((d) => d.key === 'state_military' && d !== def);
+          if (last && n(last) > n(def)) def = last;
+        }
         break;
       default:
         def = this.lex.actorFor(hit.key, hit.country ?? this.country);

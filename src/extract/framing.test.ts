@@ -341,3 +341,13 @@ describe('the seat of an organisation', () => {
     expect(evs.map((e) => e.location.name_ar)).toEqual(['عامودا']);
   });
 });
+
+describe('"الجيش" alone', () => {
+  it('is the foreign army the report is about', () => {
+    const evs = run('أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين. وقال الجيش التركي إن قواته تتقدم. وأضاف أن الجيش تمكن من قتل عشرات المسلحين في اشتباكات عنيفة دارت في تلة قرب قرية جنديرس اليوم.', '2018-03-02');
+    expect(evs.map((e) => e.actor1)).not.toContain('Military Forces of Syria (2000-2024)');
+  });
+  it('is the country\'s own army otherwise', () => {
+    expect(run('وقال الجيش إنه استعاد السيطرة على قرية جنديرس اليوم.', '2018-03-02')[0]!.actor1).toBe('Military Forces of Syria (2000-2024)');
+  });
+});
