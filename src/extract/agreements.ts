@@ -18,10 +18,12 @@ const ACT_BEFORE = new RegExp(
     'بموجب', 'طبق', 'طبقت', 'نفذ', 'نفذت', 'قبل', 'قبلت', 'قبلوا', 'رعايه', 'برعايه', 'بوساطه',
   ].join('|') + ')\\s[^.!؟?]*$',
 );
+const ACT_IN = /^[وفب]?(?:توقيع|التوقيع|ابرام|التوصل|توصل|تمديد)\s/;
 /** "…الذي اعلنته الخرطوم"، "…الذي وقعه الطرفان": the act told after the noun. */
 const ACT_AFTER = /^\S*\s+(?:الذي|التي)\s+(?:اعلن|وقع|ابرم|توصل|اتفق|مدد|تم)/;
 
 export function concluded(text: string, sentStart: number, t: Mention<TriggerHit>): boolean {
   const before = text.slice(Math.max(sentStart, t.start - 90), t.start);
-  return ACT_BEFORE.test(before) || ACT_AFTER.test(text.slice(t.start, t.end + 40));
+  // "توقيع اتفاق": the trigger phrase itself names the signing
+  return ACT_BEFORE.test(before) || ACT_AFTER.test(text.slice(t.start, t.end + 40)) || ACT_IN.test(text.slice(t.start, t.end));
 }

@@ -157,9 +157,11 @@ function groupTriggers(all: readonly Mention<TriggerHit>[]): Mention<TriggerHit>
   const bomb = all.some((t) => !t.value.weak && BOMBS.has(t.value.subtype));
   const triggers = all.filter((t) => !(t.value.subtype === 'armed_clash' && (capture || (strike && t.value.weak)))
     && !(bomb && t.value.weak && t.value.subtype === 'remote'));
+  // of one kind, a strong word stands for the clause before a weak one ("توقيع اتفاق مصالحه")
+  const strong = new Set(triggers.filter((t) => !t.value.weak).map((t) => `${t.value.type}/${t.value.subtype}`));
   return triggers.filter((t) => {
     const k = `${t.value.type}/${t.value.subtype}`;
-    if (seen.has(k)) return false;
+    if (seen.has(k) || (t.value.weak && strong.has(k))) return false;
     seen.add(k);
     return true;
   });
@@ -500,7 +502,8 @@ export function analyse(n: Normalized, m: Mentions, published: string, deps: Dep
       if (placeInClause) carryPlaces = places.slice(0, 1);
     }
     // only an exact day carries on to the next sentences; a month or year is background
-    const last = sentDates.filter((d) => d.kind !== 'since' && !until(text, d)).pop();
+    // ("منذ انطلاق العمليه في درعا 19 يونيو": the start of a campaign dates nothing told next)
+    const last = sentDates.filter((d) => d.kind !== 'since' && !until(text, d) && !sinceStart(text, d)).pop();
     if (last) carryDate = last.precision === 1 || (last.date_end && daysBetween(last.date, last.date_end) <= 1) ? last : null;
     if (/\n/.test(text.slice(sent.end, sent.end + 1))) { carryRoles = null; }
   }
@@ -543,6 +546,8 @@ function tagLine(text: string, m: Mentions, sent: Span): boolean {
 const UNTIL = /(?:^|\s)(?:حتي|لغايه|الي غايه|الي حين)\s*$/;
 /** "حتي 30 يونيو": the end of a duration, not the day of an act */
 const until = (text: string, d: DateMention): boolean => UNTIL.test(text.slice(Math.max(0, d.start - 12), d.start));
+
+const sinceStart = (text: string, d: DateMention): boolean => /(?:^|\s)منذ\s[^،,.]*$/.test(text.slice(Math.max(0, d.start - 60), d.start));
 
 /** the draft happened on a day more than one day from `day` */
 const otherDay = (d: Draft, day: string | null): boolean => !!day && !!d.date && Math.abs(daysBetween(d.date.date, day)) > 1;

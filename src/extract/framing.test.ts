@@ -351,3 +351,16 @@ describe('"الجيش" alone', () => {
     expect(run('وقال الجيش إنه استعاد السيطرة على قرية جنديرس اليوم.', '2018-03-02')[0]!.actor1).toBe('Military Forces of Syria (2000-2024)');
   });
 });
+
+describe('deals signed, postponed, and campaign start dates', () => {
+  it('reads "شهدت توقيع اتفاق مصالحة" as an agreement', () => {
+    expect(run('وشهدت قرية طفس الأربعاء توقيع اتفاق مصالحة بين الحكومة ومسلحي المعارضة.').map((e) => e.subtype)).toEqual(['agreement']);
+  });
+  it('reads a postponed evacuation as no act', () => {
+    expect(run('فتأجلت أول دفعة لإجلاء المقاتلين المعارضين من بلدة طفس إلى الشمال السوري.')).toEqual([]);
+  });
+  it('does not carry a campaign\'s start date to the next sentence', () => {
+    const evs = run('وقال المرصد إن هذا أول هجوم منذ انطلاق العملية العسكرية في محافظة درعا 19 يونيو الماضي. وشهدت قرية طفس توقيع اتفاق مصالحة بين الحكومة والمعارضة.');
+    expect(evs.find((e) => e.subtype === 'agreement')!.date).toBe('2018-07-10');
+  });
+});
