@@ -364,3 +364,10 @@ describe('deals signed, postponed, and campaign start dates', () => {
     expect(evs.find((e) => e.subtype === 'agreement')!.date).toBe('2018-07-10');
   });
 });
+
+describe('a capital one makes a deal with', () => {
+  it('is its government, not a place ("اتفاق للمصالحة مع دمشق")', () => {
+    const evs = run('وافقت ثماني بلدات في محافظة درعا على اتفاق للمصالحة مع دمشق. وفي هذه الأثناء، تواصل القصف الجوي على مناطق سيطرة فصائل المعارضة بالمحافظة.');
+    expect(evs.map((e) => e.location.name_ar)).not.toContain('دمشق');
+  });
+});

@@ -104,6 +104,7 @@ const SPEAKER_BEFORE = /(?:^|\s)[وف]?(?:قال|قالت|تقول|يقول|اع
 const MEDIA_BEFORE = /(?:^|\s)[وفبل]?(?:موقع|شبكه|وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه|راديو|تنسيقيه|مرصد|صفحه|منصه)\s*$/;
 // "المرصد السوري، ومقره بريطانيا": where an organisation sits, not a party to anything
 const SEAT_BEFORE = /(?:^|\s)و?(?:مقره|مقرها)\s+(?:في\s+)?$/;
+const DEAL_WITH = /(?:اتفاق|مصالحه|تسويه|هدنه|مفاوضات|محادثات|حوار|تفاهم|المصالحات)\S*(?:\s+\S+){0,3}\s+مع\s*$/;
 // Function words are never places, whatever stands before them.
 const FUNCTION_WORDS = new Set(['علي', 'عن', 'الي', 'في', 'من', 'مع', 'حتي', 'منذ', 'لدي', 'ان', 'انه', 'قد', 'ما', 'لا', 'لم', 'كل', 'بعض', 'غير']);
 // A preposition is a weaker cue: enough for a name that is not also a common word.
@@ -173,6 +174,8 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     if (MEDIA_BEFORE.test(before)) continue;
     // "ومقره في القامشلي": where an organisation sits, not where anything happened
     if (SEAT_BEFORE.test(before)) continue;
+    // "اتفاق للمصالحه مع دمشق": a capital one makes a deal with is its government
+    if (flags.major && DEAL_WITH.test(text.slice(Math.max(0, m.start - 48), m.start))) continue;
     // "ابو خليل"، "بن علي": a name after a kinship word is a person
     if (/(?:^|\s)(?:ابو|ابي|ام|بن|ابن|بنت|عبد|ال)\s*$/.test(before) && !strong) continue;
     // GeoNames' Arabic names outside Syria are noisy: such a place needs a settlement noun or renown
