@@ -198,3 +198,12 @@ describe('a neighbourhood the gazetteer lacks, named with its city', () => {
     expect(run('وقال التنظيم إن عمليتين استشهاديتين ضربتا مقرا أمنيا بحي التواهي في عدن اليوم.', '2018-02-24').map((e) => e.subtype)).toEqual(['suicide_bomb']);
   });
 });
+
+describe('a direction that heads a name after a place', () => {
+  it.each([
+    ['قتل 4 مدنيين اليوم في قصف على مدينة عفرين (شمال غربي سوريا).', 'عفرين'],
+    ['قتل 4 مدنيين اليوم في قصف على بلدة كفرنبل، جنوب إدلب.', 'كفرنبل'],
+  ])('only locates it: %s', (text, place) => {
+    expect(run(text).map((e) => e.location.name_ar)).toEqual([place]);
+  });
+});
