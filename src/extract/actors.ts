@@ -28,7 +28,7 @@ const TARGET_BEFORE = /(?:علي|ضد|(?:مواقع|مناطق|مدن|قري|ب�
 const AGENT_BEFORE = /(?:من قبل|(?:هجوم|هجوما|هجمات|هجومين|هجومان|اعتداء|كمين|كمينا)(?: \S+)? ل|علي يد|علي ايدي|نفذها|نفذتها|شنها|شنتها|شنه|التابع|التابعه|التابعين|اطلقتها|اطلقها|تبناه|تبنته|تبنت|تبني|مصدره|مصدرها)\s*[وبل]?$/;
 const ALLY_BEFORE = /(?:المبايع|المبايعه|المبايعين|بدعم من|بدعم|بدعم جوي من|المدعومه من|المدعوم من|المدعومين من|مدعومه من|مدعوما|مدعومين|المدعومه|المدعوم|المدعومين|بمسانده|بمسانده من|بمشاركه|بالتعاون مع|الي جانب|وحلفاوها|وحلفاءه|و?حلفائه|بغطاء من|بغطاء جوي من|وبغطاء من|بغطاء|الموالين لها|الموالين له|الموالي لها|حليفه|حليفتها|ومعها)\s*[وبل]?$/;
 
-const SOURCE_BEFORE = /(?:^|\s)(?:ضابط|مصدر|مصادر|مسؤول|متحدث|ناطق|مدير|مراسل|قيادي|عضو)(?:\s+\S+){0,3}?\s+(?:في|ب|من|باسم)\s*$/;
+const SOURCE_BEFORE = /(?:^|\s)(?:ضابط|مصدر|مصادر|مسؤول|متحدث|ناطق|مدير|مراسل|قيادي|عضو)(?:\s+\S+){0,3}?\s+(?:في|ب|من|باسم)(?:\s+(?:قياده|وزاره|مديريه|جهاز|فرع|صفوف))?\s*$/;
 // "وبغطاء من طائراتها ومن الطيران الروسي": a second ally joined to the first
 // "المدعومه بمليشيات من حزب الله": the backer named after the kind of force it lends
 const ALLY_VIA = /(?:المدعومه|المدعوم|المدعومين|مدعومه|مدعوما|مدعومين)\s+ب\S+\s+(?:من\s+)?$/;
@@ -36,7 +36,8 @@ const ALLY_LIST = /(?:بغطاء|بدعم|بمسانده|المدعومه|الم
 
 /** `triggerEnds`: where trigger words end; an actor right after one is its subject or agent. */
 export function roleOf(text: string, m: Mention<ActorHit>, clauseStart: number, triggerEnds: readonly number[] = []): Role {
-  const before = text.slice(Math.max(clauseStart, m.start - 60), m.start);
+  // (quotes around a name do not part it from what stands before: اطلقتها "التنظيمات الارهابيه")
+  const before = text.slice(Math.max(clauseStart, m.start - 60), m.start).replace(/["'«»“”]\s*$/, '');
   // "وقال ضابط في الشرطه"، "مصدر عسكري في الجيش": the person who tells, not a party to the act
   if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return 'source';
   if (ALLY_BEFORE.test(before) || ALLY_LIST.test(before) || ALLY_VIA.test(before)) return 'ally';

@@ -207,3 +207,10 @@ describe('a direction that heads a name after a place', () => {
     expect(run(text).map((e) => e.location.name_ar)).toEqual([place]);
   });
 });
+
+describe('sources and quoted names', () => {
+  it('reads a quoted perpetrator and not the police unit a source belongs to', () => {
+    const e = run('ونقل التلفزيون عن مصدر في قيادة شرطة ريف دمشق أن قذيفة صاروخية أطلقتها "التنظيمات الإرهابية" على سوق شعبية في حي كشكول على أطراف ضاحية جرمانا اليوم.')[0]!;
+    expect([e.actor1, e.location.name_ar, e.location.admin1]).toEqual(['Opposition Rebels (Syria)', 'كشكول', 'Rif Dimashq']);
+  });
+});

@@ -8,6 +8,8 @@ import type { PlaceMention } from './mentions.js';
 
 const QUARTER = /^[وفبل]?(?:حي|بحي|لحي)$/;
 const TOWNS = new Set(['city', 'town', 'village']);
+// "التواهي في عدن"، "التواهي بعدن"، "كشكول علي اطراف ضاحيه جرمانا"
+const CITY_GAP = /^\s*(?:ب|(?:في|علي|عند|وسط|اطراف|باطراف|ضاحيه|بضاحيه|مدينه|بمدينه|بلده|ببلده)\s+)*$/;
 
 export function withUnknownNeighbourhoods(
   places: PlaceMention[], tokens: readonly Token[], n: Normalized, taken: (s: number, e: number) => boolean,
@@ -21,7 +23,7 @@ export function withUnknownNeighbourhoods(
     const word = nameKey(t.text);
     if (word.length < 3 || classifyAr(word) !== 'ok') continue;
     // the city right after: "التواهي في عدن"، "التواهي بعدن"
-    const city = places.find((p) => p.start >= t.end && p.start - t.end <= 5 && /^\s*(?:في\s*|ب)?$/.test(text.slice(t.end, p.start)));
+    const city = places.find((p) => p.start >= t.end && p.start - t.end <= 28 && CITY_GAP.test(text.slice(t.end, p.start)));
     const town = city?.value.find((v) => TOWNS.has(v.kind));
     if (!city || !town) continue;
     const [os, oe] = toOriginal(n, t.start, t.end);
