@@ -371,3 +371,10 @@ describe('a capital one makes a deal with', () => {
     expect(evs.map((e) => e.location.name_ar)).not.toContain('دمشق');
   });
 });
+
+describe('a speaker named like a place', () => {
+  it('is no place ("وأفاد صلاح الدين الشعلان رئيس المجلس البلدي")', () => {
+    const evs = run('وأفاد صلاح الدين الشعلان رئيس المجلس البلدي لقرية الصينية أن عبوة ناسفة انفجرت اليوم.');
+    expect(evs.map((e) => e.location.name_ar)).not.toContain('صلاح الدين');
+  });
+});
