@@ -105,6 +105,9 @@ export function assignRoles(text: string, all: readonly ResolvedActor[], opts: {
 /** Resolve lexicon hits to actors of the report's country, following anaphora. */
 export class ActorResolver {
   private readonly history: ActorDef[] = [];
+  /** how often each actor was named so far, and the state army named last (kept as they grow) */
+  private readonly named = new Map<ActorDef, number>();
+  private lastArmy: ActorDef | null = null;
 
   constructor(private readonly lex: Lexicon, private readonly country: string | null) {}
 
@@ -128,17 +131,16 @@ export class ActorResolver {
         // "الجيش" in a report about the Turkish army ("اعلن الجيش التركي … وقال الجيش") is that
         // army: a foreign army named more often so far than the country's own
         def = this.lex.actorFor('state_military', this.country ?? 'SY');
-        {
-          const n = (x: ActorDef | null): number => this.history.filter((d) => d === x).length;
-          const last = [...this.history].reverse().find((d) => d.key === 'state_military' && d !== def);
-          if (last && n(last) > n(def)) def = last;
-        }
+        if (this.lastArmy && this.lastArmy !== def && (this.named.get(this.lastArmy) ?? 0) > (def ? this.named.get(def) ?? 0 : 0)) def = this.lastArmy;
         break;
       default:
         def = this.lex.actorFor(hit.key, hit.country ?? this.country);
     }
-    if (def && !hit.generic) this.history.push(def);
-    else if (def && hit.key === 'anaphor_org') this.history.push(def);
+    if (def && (!hit.generic || hit.key === 'anaphor_org')) {
+      this.history.push(def);
+      this.named.set(def, (this.named.get(def) ?? 0) + 1);
+      if (def.key === 'state_military') this.lastArmy = def;
+    }
     return def;
   }
 }

@@ -15,11 +15,13 @@ const SINCE_OR_KIND = /(?:^|\s)منذ(?:\s|\d)|من نوع/;
 
 export function background(text: string, sent: Span, t: Mention<TriggerHit>): boolean {
   if (SINCE_START.test(text.slice(Math.max(sent.start, t.start - 24), t.start))) return true;
+  const tail = text.slice(t.start, Math.min(sent.end, t.end + 80));
+  if (!tail.includes('منذ') && !tail.includes('من نوع')) return false; // (cheap test first)
   // in the trigger's own clause: "قتل 5 في قصف …، وهو الاعنف منذ اشهر" tells the act, then ranks it
   const before = text.slice(Math.max(sent.start, t.start - 30), t.start).split(/[،,]/).pop()!;
   const after = text.slice(t.end, Math.min(sent.end, t.end + 40)).split(/[،,]/)[0]!;
   const around = `${before} ${after}`;
-  return RANKED.test(around) && SINCE_OR_KIND.test(text.slice(t.start, Math.min(sent.end, t.end + 80)));
+  return SINCE_OR_KIND.test(tail) && RANKED.test(around);
 }
 
 /** "حمله لاستعاده السيطره علي"، "تسعي للسيطره": a capture named with the purpose ل is an aim, not an act. */

@@ -9,9 +9,11 @@ const MORROW = /(?:^|[\s"'(])(?:و|ف)?غداه(?!\p{L})/gu;
 export function dayBefore(
   text: string, sentStart: number, at: number, date: DateMention | null, published: string, dates: readonly DateMention[],
 ): DateMention | null {
+  // (searched in the sentence up to the act only: linear on long texts)
+  const head = text.slice(sentStart, at);
+  if (!head.includes('غداه')) return date;
   let pos = -1;
-  MORROW.lastIndex = sentStart;
-  for (let m = MORROW.exec(text); m && m.index < at; m = MORROW.exec(text)) pos = m.index + m[0].length;
+  for (const m of head.matchAll(MORROW)) pos = sentStart + m.index + m[0].length;
   if (pos < 0) return date;
   if (dates.some((d) => d.start >= pos && d.start < at)) return date;
   const base = date && date.start < pos ? date.date : date && date.precision === 1 ? date.date : published;

@@ -116,6 +116,7 @@ const GOV_CUE = /(?:محافظه|محافظتي|محافظات|ولايه|ولا
 // "X بـY"، "X في مديريه Y": the second place contains the first.
 const FRAME_GAP = /^\s*(?:ب|في\s*|فى\s*)(?:(?:مديريه|محافظه|منطقه|قضاء|ناحيه|ولايه|مدينه|بلده)\s*)?$/;
 const DIRECTION = '(?:ال)?(?:جنوب|شمال|شرق|غرب)ي?(?: (?:ال)?(?:شرق|غرب)ي?)?';
+const DIRECTION_HEAD = new RegExp(`^${DIRECTION}\\s`);
 // "الواقعه الي الجنوب من كركوك"، "علي بعد 200 كيلومتر شمال بغداد"، "المحاصره قرب دمشق"
 const LOCATES_GAP = new RegExp(`^[\\s،,(]*(?:ال\\S+ ){0,2}(?:علي بعد (?:نحو |حوالي )?\\d+ ?[^\\s\\d]\\S* )?(?:(?:الي|في) )?(?:قرب|بالقرب من|${DIRECTION}(?: من)?)\\s*$`);
 const LIST_GAP = /^\s*(?:[،,]\s*)?(?:و\s*)?(?:[^\s،,]+\s*[،,]\s*(?:و\s*)?){0,2}$/;
@@ -189,7 +190,7 @@ function placeMentions(p: PreparedTokens, n: Normalized, gaz: Gazetteer, taken: 
     // (also "عفرين (شمال غربي سوريا)"، "كفرنبل، جنوب ادلب": a direction that heads the name itself)
     const gap = lastEnd >= 0 ? text.slice(lastEnd, m.start) : '';
     const locates = lastEnd >= 0 && m.start - lastEnd <= 32 && (LOCATES_GAP.test(gap)
-      || (/^[\s،,(]*$/.test(gap) && new RegExp(`^${DIRECTION}\\s`).test(text.slice(m.start, m.end))));
+      || (/^[\s،,(]*$/.test(gap) && DIRECTION_HEAD.test(text.slice(m.start, m.end))));
     out.push({
       start: m.start, end: m.end, value: m.values, near: NEAR_CUE.test(before), governorate, surface, cued: strong,
       ...(frame && { frame }), ...(locates && { locates }),

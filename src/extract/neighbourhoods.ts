@@ -15,6 +15,7 @@ export function withUnknownNeighbourhoods(
   places: PlaceMention[], tokens: readonly Token[], n: Normalized, taken: (s: number, e: number) => boolean,
 ): PlaceMention[] {
   const text = n.text;
+  if (!text.includes('حي ')) return places;
   const extra: PlaceMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!QUARTER.test(tokens[i - 1]!.text)) continue;
