@@ -214,3 +214,10 @@ describe('sources and quoted names', () => {
     expect([e.actor1, e.location.name_ar, e.location.admin1]).toEqual(['Opposition Rebels (Syria)', 'كشكول', 'Rif Dimashq']);
   });
 });
+
+describe('"أيضا" inside a clause', () => {
+  it('does not cut the act from its places', () => {
+    const evs = run('وطالت الغارات الجوية أيضا مواقع الحوثيين في مديرية الدريهمي اليوم.', '2018-06-18');
+    expect(evs.map((e) => `${e.subtype}@${e.location.name_ar}`)).toEqual(['air_drone_strike@الدريهمي']);
+  });
+});

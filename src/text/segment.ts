@@ -23,7 +23,7 @@ export function sentences(text: string): Span[] {
 }
 
 // A clause starts after a comma or colon, or before a connective that opens a new statement.
-const CLAUSE_BREAK = /[،,:]|\s(?=(?:كما|فيما|في حين|بينما|وفي|فى حين|في غضون|وذلك|ايضا|من جهه اخري|من جهتها|من جانبها|من جانبه|الي ذلك|وبالتزامن|تزامنا|وسط)\s)/g;
+const CLAUSE_BREAK = /[،,:]|\s(?=(?:كما|فيما|في حين|بينما|وفي|فى حين|في غضون|وذلك|من جهه اخري|من جهتها|من جانبها|من جانبه|الي ذلك|وبالتزامن|تزامنا|وسط)\s)/g;
 
 export function clauses(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
